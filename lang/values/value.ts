@@ -43,7 +43,8 @@ export type Raw = null | Unknown | string | BigNum | boolean | readonly Value[] 
 
 /**
  * An HCL/Terraform value: a type, a payload that may be null or unknown, and marks (sensitive...).
- * Immutable. Nested values carry their own marks.
+ * Immutable. Nested values carry their own marks. Map and object entries iterate in cty's order (keys
+ * sorted by code point), set elements in cty's set order.
  */
 export class Value {
   private constructor(
@@ -117,6 +118,7 @@ export class Value {
   /** Builds a value of an exact (possibly structural) type from a payload; for converters. */
   static of(type: Type, raw: Raw, marks: Marks = Mark.None): Value {
     if (type.kind === "set" && Array.isArray(raw)) return new Value(type, normaliseSet(raw as Value[]), marks);
+    if (raw instanceof Map && !isSortedMap(raw)) return new Value(type, toMap(raw), marks);
     return new Value(type, raw, marks);
   }
 
@@ -251,11 +253,38 @@ function normaliseSet(elements: readonly Value[]): Value[] {
   return out;
 }
 
+/** Map and object payloads iterate in cty's order: keys sorted by code point. */
 function toMap(entries: ReadonlyMap<string, Value> | Record<string, Value>): Map<string, Value> {
-  if (entries instanceof Map) return new Map(entries);
+  const keys = entries instanceof Map ? [...entries.keys()] : Object.keys(entries);
+  keys.sort(compareCodePoints);
+  const get = entries instanceof Map ? (k: string) => entries.get(k)! : (k: string) => (entries as Record<string, Value>)[k]!;
   const m = new Map<string, Value>();
-  for (const k of Object.keys(entries)) m.set(k, (entries as Record<string, Value>)[k]!);
+  for (const k of keys) m.set(k, get(k));
   return m;
+}
+
+function isSortedMap(m: ReadonlyMap<string, Value>): boolean {
+  let prev: string | undefined;
+  for (const k of m.keys()) {
+    if (prev !== undefined && compareCodePoints(prev, k) > 0) return false;
+    prev = k;
+  }
+  return true;
+}
+
+/** Orders strings by Unicode code point (the same as Go's byte order on UTF-8). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const ca = a.charCodeAt(i);
+    const cb = b.charCodeAt(i);
+    if (ca === cb) continue;
+    const sa = ca >= 0xd800 && ca <= 0xdfff;
+    const sb = cb >= 0xd800 && cb <= 0xdfff;
+    if (sa !== sb) return sa ? 1 : -1;
+    return ca - cb;
+  }
+  return a.length - b.length;
 }
 
 function isAscii(s: string): boolean {

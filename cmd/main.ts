@@ -1,0 +1,69 @@
+// The CLI entry point: global flags, then a lazily loaded command module, so that a command only
+// pays for what it uses (`terrane version` loads almost nothing).
+import { resolve } from "node:path";
+import { splitArgs } from "./args.js";
+import type { CommandIO, CommandRunner } from "./io.js";
+
+type CommandLoader = () => Promise<{ run: CommandRunner }>;
+
+/** The commands Terrane has, with a one-line synopsis each as Terraform's help shows them. */
+const COMMANDS: ReadonlyMap<string, { synopsis: string; load: CommandLoader }> = new Map([
+  ["console", { synopsis: "Try Terrane expressions at an interactive command prompt", load: () => import("./commands/console.js") }],
+  ["fmt", { synopsis: "Reformat your configuration in the standard style", load: () => import("./commands/fmt.js") }],
+  ["version", { synopsis: "Show the current Terrane version", load: () => import("./commands/version.js") }],
+]);
+
+/** Runs terrane with the given arguments (without the node and script paths); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CommandIO = processIO()): Promise<number> {
+  const split = splitArgs(argv);
+  if ("error" in split) {
+    io.stderr.write(`${split.error}\n\n${usage()}`);
+    return 1;
+  }
+  const { global } = split;
+  const cwd = global.chdir === undefined ? io.cwd : resolve(io.cwd, global.chdir);
+  const cmdIO: CommandIO = { ...io, cwd };
+  const name = global.version ? "version" : split.command;
+  if (name === undefined || global.help || name === "help") {
+    io.stdout.write(usage());
+    return name === undefined && !global.help ? 127 : 0;
+  }
+  const command = COMMANDS.get(name);
+  if (!command) {
+    io.stderr.write(`Terrane has no command named "${name}".\n\nTo see all of Terrane's top-level commands, run:\n  terrane -help\n\n`);
+    return 1;
+  }
+  const mod = await command.load();
+  return mod.run(split.rest, cmdIO);
+}
+
+function usage(): string {
+  const width = Math.max(...[...COMMANDS.keys()].map((k) => k.length)) + 2;
+  const lines = [...COMMANDS].map(([n, c]) => `  ${n.padEnd(width)}${c.synopsis}`);
+  return [
+    "Usage: terrane [global options] <subcommand> [args]",
+    "",
+    "The available commands for execution are listed below.",
+    "",
+    "All commands:",
+    ...lines,
+    "",
+    "Global options (use these before the subcommand, if any):",
+    "  -chdir=DIR    Switch to a different working directory before executing the",
+    "                given subcommand.",
+    "  -help         Show this help output, or the help for a specified subcommand.",
+    "  -version      An alias for the \"version\" subcommand.",
+    "",
+  ].join("\n");
+}
+
+function processIO(): CommandIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    originalCwd: process.cwd(),
+    env: process.env,
+  };
+}

@@ -1,0 +1,56 @@
+// Terraform's console rendering of values (its repl FormatValue): HCL-like literals with `tolist(...)`,
+// `toset(...)`, `tomap(...)` wrappers, heredocs for multi-line strings, `(sensitive value)` and
+// `(known after apply)` placeholders.
+import { BigNum } from "../../lang/values/number.js";
+import type { Value } from "../../lang/values/value.js";
+import { goQuote } from "./go-quote.js";
+
+/** Formats a value as `terrane console` prints it, starting at the given indentation. */
+export function formatConsoleValue(v: Value, indent = 0): string {
+  if (v.isSensitive) return "(sensitive value)";
+  if (!v.isKnown) return "(known after apply)";
+  if (v.isNull) return "null";
+  switch (v.type.kind) {
+    case "string":
+      return formatString(v.asString(), indent);
+    case "number":
+      return (v.raw as BigNum).toString();
+    case "bool":
+      return v.asBool() ? "true" : "false";
+    case "list":
+      return `tolist(${formatSequence(v, indent)})`;
+    case "set":
+      return `toset(${formatSequence(v, indent)})`;
+    case "tuple":
+      return formatSequence(v, indent);
+    case "map":
+      return `tomap(${formatMapping(v, indent)})`;
+    case "object":
+      return formatMapping(v, indent);
+    default:
+      return "(known after apply)";
+  }
+}
+
+function formatString(s: string, indent: number): string {
+  if (!s.includes("\n")) return goQuote(s);
+  const pad = " ".repeat(indent);
+  const lines = s.split("\n").map((l) => `${pad}${l}\n`);
+  return `${indent > 0 ? "<<-EOT" : "<<EOT"}\n${lines.join("")}${pad}EOT`;
+}
+
+function formatSequence(v: Value, indent: number): string {
+  const els = v.elements();
+  if (els.length === 0) return "[]";
+  const pad = " ".repeat(indent + 2);
+  const lines = els.map((e) => `${pad}${formatConsoleValue(e, indent + 2)},\n`);
+  return `[\n${lines.join("")}${" ".repeat(indent)}]`;
+}
+
+function formatMapping(v: Value, indent: number): string {
+  const entries = [...v.entries()];
+  if (entries.length === 0) return "{}";
+  const pad = " ".repeat(indent + 2);
+  const lines = entries.map(([k, e]) => `${pad}${formatString(k, indent + 2)} = ${formatConsoleValue(e, indent + 2)}\n`);
+  return `{\n${lines.join("")}${" ".repeat(indent)}}`;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { renderDiagnostic } from "../../../cmd/views/diagnostic-view.js";
+import { errorDiag, warningDiag } from "../../../lang/source/diagnostics.js";
+import type { Range } from "../../../lang/source/range.js";
+
+const source = 'locals {\n  a = 1\n  a = 2\n}\n';
+const sources = (f: string) => (f === "main.tf" ? source : undefined);
+const subject: Range = {
+  filename: "main.tf",
+  start: { line: 3, column: 3, byte: 17 },
+  end: { line: 3, column: 4, byte: 18 },
+};
+
+describe("renderDiagnostic", () => {
+  it("renders plain text with file:line:col, the source line and a caret", () => {
+    const d = errorDiag(
+      "Attribute redefined",
+      'The argument "a" was already set at main.tf:2,3-4. Each argument may be set only once.',
+      subject,
+    );
+    expect(renderDiagnostic(d, sources, { color: false })).toBe(
+      [
+        "",
+        "Error: Attribute redefined",
+        "",
+        "  on main.tf:3:3:",
+        "   3:   a = 2",
+        "        ^",
+        "",
+        'The argument "a" was already set at main.tf:2,3-4. Each argument may be set',
+        "only once.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("draws Terraform's box and underlines the subject in colour", () => {
+    const out = renderDiagnostic(warningDiag("Deprecated", "Use b.", subject), sources, { color: true });
+    expect(out.startsWith("\x1b[33m╷\x1b[0m\n")).toBe(true);
+    expect(out).toContain("\x1b[33m│\x1b[0m    3:   \x1b[4ma\x1b[0m = 2");
+    expect(out.endsWith("\x1b[33m╵\x1b[0m\n")).toBe(true);
+  });
+
+  it("omits the snippet for a diagnostic with no subject", () => {
+    expect(renderDiagnostic(errorDiag("Oops"), sources, { color: false })).toBe("\nError: Oops\n");
+  });
+
+  it("names the location when the source is not available", () => {
+    const d = errorDiag("Oops", undefined, { ...subject, filename: "gone.tf" });
+    expect(renderDiagnostic(d, sources, { color: false })).toBe("\nError: Oops\n\n  on gone.tf:3:3:\n");
+  });
+
+  it("underlines a multi-column subject with several carets", () => {
+    const wide: Range = { ...subject, end: { line: 3, column: 8, byte: 22 } };
+    expect(renderDiagnostic(errorDiag("X"), sources, { color: false })).not.toContain("^");
+    expect(renderDiagnostic(errorDiag("X", undefined, wide), sources, { color: false })).toContain("        ^^^^^\n");
+  });
+});
