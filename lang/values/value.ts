@@ -63,9 +63,13 @@ export class Value {
     return new Value(NumberType, n);
   }
 
-  /** A known number from a JS number or bigint (exact). */
+  /**
+   * A known number from a JS number or bigint (exact): safe integers as cty's NumberIntVal (64-bit),
+   * other doubles as NumberFloatVal (53-bit), bigints at their own size.
+   */
   static numberFrom(n: number | bigint): Value {
-    return new Value(NumberType, typeof n === "bigint" ? BigNum.fromBigInt(n) : BigNum.fromNumber(n));
+    if (typeof n === "bigint") return new Value(NumberType, BigNum.fromBigInt(n));
+    return new Value(NumberType, Number.isSafeInteger(n) ? BigNum.fromInt(n) : BigNum.fromNumber(n));
   }
 
   /** A known bool. */
