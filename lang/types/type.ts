@@ -215,3 +215,22 @@ export function typeFriendlyName(t: Type): string {
       return "object";
   }
 }
+
+/** The type with every optional-attribute marker removed at every level (cty's WithoutOptionalAttributesDeep). */
+export function withoutOptionalAttributesDeep(t: Type): Type {
+  switch (t.kind) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: t.kind, element: withoutOptionalAttributesDeep(t.element) };
+    case "tuple":
+      return tupleOf(t.elements.map(withoutOptionalAttributesDeep));
+    case "object": {
+      const attrs = new Map<string, Type>();
+      for (const [name, at] of t.attributes) attrs.set(name, withoutOptionalAttributesDeep(at));
+      return { kind: "object", attributes: attrs };
+    }
+    default:
+      return t;
+  }
+}

@@ -1,18 +1,84 @@
-import { BigNum } from "./number.js";
+import type { BigNum } from "./number.js";
 import type { Value } from "./value.js";
+import { goQuote } from "../types/go-quote.js";
 
-/**
- * Orders set elements as cty does when a set is iterated or printed: known before unknown, strings by
- * code unit, numbers ascending, false before true, anything else by cty's set hash.
- */
+// The order cty iterates (and Terraform prints) set elements in: known non-null values first, then
+// unknowns, then null; strings by UTF-8 bytes, numbers ascending, false before true, and any other
+// element type by the bytes of cty's set hash string (set_internals.go). Ties keep insertion order.
+
+/** Orders two elements of one set as cty's setRules.Less does (negative: `a` comes first). */
 export function compareSetElements(a: Value, b: Value): number {
-  if (a.isKnown !== b.isKnown) return a.isKnown ? -1 : 1;
-  if (!a.isKnown) return 0;
-  if (a.isNull !== b.isNull) return a.isNull ? 1 : -1;
+  if (less(a, b)) return -1;
+  if (less(b, a)) return 1;
+  return 0;
+}
+
+/** Compares strings by their UTF-8 bytes (Go's string order), which differs from JS `<` for astral characters. */
+export function compareUtf8(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return utf8Rank(x) < utf8Rank(y) ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+// Surrogates (astral characters) encode above every BMP character in UTF-8.
+function utf8Rank(unit: number): number {
+  if (unit < 0xd800) return unit;
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
+}
+
+function less(a: Value, b: Value): boolean {
+  if (a.isNull || b.isNull) return !a.isNull;
+  if (!a.isKnown || !b.isKnown) return a.isKnown;
   const ra = a.raw;
   const rb = b.raw;
-  if (typeof ra === "string" && typeof rb === "string") return ra < rb ? -1 : ra > rb ? 1 : 0;
-  if (ra instanceof BigNum && rb instanceof BigNum) return ra.cmp(rb);
-  if (typeof ra === "boolean" && typeof rb === "boolean") return ra === rb ? 0 : ra ? 1 : -1;
-  return 0;
+  switch (a.type.kind) {
+    case "string":
+      return compareUtf8(ra as string, rb as string) < 0;
+    case "bool":
+      return ra !== rb && rb === true;
+    case "number":
+      return (ra as BigNum).cmp(rb as BigNum) < 0;
+    default:
+      return compareUtf8(setHashString(a), setHashString(b)) < 0;
+  }
+}
+
+/**
+ * The string cty hashes set elements by (appendSetHashBytes): `?` unknown, `~` null, numbers as Go's
+ * %.10g, `T`/`F`, strings Go-quoted, `[e;e;]` lists and sets, `{k:v;}` maps, `<v;v;>` objects (by
+ * attribute name) and tuples. Marks are ignored.
+ */
+export function setHashString(v: Value): string {
+  if (!v.isKnown) return "?";
+  if (v.isNull) return "~";
+  const raw = v.raw;
+  switch (v.type.kind) {
+    case "number":
+      return (raw as BigNum).text("g", 10);
+    case "bool":
+      return raw ? "T" : "F";
+    case "string":
+      return goQuote(raw as string);
+    case "map":
+      return `{${sortedEntries(raw as ReadonlyMap<string, Value>)
+        .map(([k, e]) => `${goQuote(k)}:${setHashString(e)};`)
+        .join("")}}`;
+    case "list":
+    case "set":
+      return `[${(raw as readonly Value[]).map((e) => `${setHashString(e)};`).join("")}]`;
+    case "object":
+      return `<${sortedEntries(raw as ReadonlyMap<string, Value>)
+        .map(([, e]) => `${setHashString(e)};`)
+        .join("")}>`;
+    default:
+      return `<${(raw as readonly Value[]).map((e) => `${setHashString(e)};`).join("")}>`;
+  }
+}
+
+function sortedEntries(m: ReadonlyMap<string, Value>): [string, Value][] {
+  return [...m].sort(([a], [b]) => compareUtf8(a, b));
 }
