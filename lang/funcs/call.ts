@@ -21,7 +21,11 @@ export type CallOutcome = { readonly value: Value } | { readonly failure: CallFa
 /**
  * Calls a function as cty does: checks arity, converts each argument to its parameter's type, returns an
  * unknown result when a needed argument is unknown, strips marks the function does not handle and puts
- * them back on the result.
+ * them back on the result. One deliberate difference: cty defers only when an argument is itself
+ * unknown, leaving unknowns nested inside collections to each function; here an argument that is not
+ * wholly known defers the call unless its parameter sets `allowUnknown`, so an implementation never
+ * meets an unknown it did not ask for. Functions that give known results from partly unknown
+ * collections (`alltrue([false, x])`, `length`) set `allowUnknown` and apply cty's rule themselves.
  */
 export function callFunction(name: string, spec: FunctionSpec, args: readonly Value[], ctx: FuncContext): CallOutcome {
   const arity = checkArity(name, spec, args.length);
@@ -46,7 +50,8 @@ function checkArity(name: string, spec: FunctionSpec, count: number): CallFailur
   const fixed = spec.params.length;
   if (count < fixed) {
     const missing = spec.params[count]!.name;
-    return { kind: "arity", message: `Function "${name}" expects ${fixed} argument(s). Missing value for "${missing}".` };
+    const qual = spec.varParam ? " at least" : "";
+    return { kind: "arity", message: `Function "${name}" expects${qual} ${fixed} argument(s). Missing value for "${missing}".` };
   }
   if (count > fixed && !spec.varParam) {
     return { kind: "arity", message: `Function "${name}" expects only ${fixed} argument(s).` };
