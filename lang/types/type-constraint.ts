@@ -293,9 +293,15 @@ function structuredDefaults(type: Type, values: Map<string, Value>, children: Ma
   };
 }
 
-/** hcl.ExprAsKeyword: the name of a lone bare identifier (also as an object key), else undefined. */
+/**
+ * hcl.ExprAsKeyword: the name of a lone bare identifier (also as an object key), else undefined. The
+ * parser turns the identifiers `true`, `false` and `null` into literals; as keywords they are names
+ * again, as hcl's LiteralValueExpr.AsTraversal has it.
+ */
 export function keywordOf(expr: Expression): string | undefined {
   if (expr.type === "ObjectConsKey") return expr.forceNonLiteral ? undefined : keywordOf(expr.wrapped);
   if (expr.type === "ScopeTraversal" && expr.traversal.length === 1) return expr.traversal[0].name;
+  if (expr.type === "Literal" && expr.value.kind === "bool") return expr.value.value ? "true" : "false";
+  if (expr.type === "Literal" && expr.value.kind === "null") return "null";
   return undefined;
 }

@@ -32,6 +32,7 @@ describe("valid type constraints", () => {
     ["set(object({b=optional(list(string), [\"x\"])}))", "set(object({b=optional(list(string))}))"],
     ["list(string...)", "list(string)"],
     ["list(string,)", "list(string)"],
+    ["object({true = bool, false = bool, null = any})", "object({false=bool,null=dynamic,true=bool})"],
   ];
   test.each(rows)("%s", (src, want) => {
     const r = withDefaults(src);
