@@ -1,4 +1,4 @@
-import { goQuote } from "../views/go-quote.js";
+import { goQuote } from "../../lang/text/go-quote.js";
 
 // The arguments of `terrane fmt`, read the way Terraform reads them: `-h`/`-help` anywhere asks for
 // help, `-no-color` is removed wherever it is, and the rest goes through Go's flag package rules,

@@ -3,7 +3,7 @@
 // `(known after apply)` placeholders.
 import { BigNum } from "../../lang/values/number.js";
 import type { Value } from "../../lang/values/value.js";
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../../lang/text/go-quote.js";
 
 /** Formats a value as `terrane console` prints it, starting at the given indentation. */
 export function formatConsoleValue(v: Value, indent = 0): string {

@@ -1,7 +1,7 @@
 import { errorDiag, type Diagnostic } from "../source/diagnostics.js";
 import type * as ast from "../syntax/ast.js";
 import type { CallArg } from "./call-args.js";
-import { goQuote } from "../types/go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 import { startRange } from "./start-range.js";
 
 // The diagnostics hclsyntax reports about a call as a whole, shared by ordinary calls and try/can.

@@ -1,5 +1,5 @@
 import { compareStrings, typeEquals, typeFriendlyName, type Type } from "../types/type.js";
-import { goQuote } from "../types/go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 
 /**
  * Says how the types of a conditional's two results differ, for "Inconsistent conditional result types"

@@ -6,7 +6,7 @@ import { BoolType, StringType, typeFriendlyName } from "../types/type.js";
 import { Mark, type Marks } from "../values/marks.js";
 import { DynamicVal, Value } from "../values/value.js";
 import { canIterateElements, elementsOf, objectOf, type Element } from "./element-iterator.js";
-import { goQuote } from "../types/go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 import { failed, withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 

@@ -3,7 +3,7 @@ import type { Range } from "../source/range.js";
 import { typeFriendlyName, isPrimitive, type Type } from "../types/type.js";
 import { DynamicVal, Value } from "../values/value.js";
 import { fail, ok } from "./result.js";
-import { goQuote } from "../types/go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 
 const UNSUPPORTED = "Unsupported attribute";
 

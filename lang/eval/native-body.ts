@@ -2,8 +2,8 @@ import type { Attribute, Block, Body, BodyContent, BodySchema } from "../hcl/bod
 import { errorDiag, type Diagnostic } from "../source/diagnostics.js";
 import { rangeBetween, rangeStartOf, type Range } from "../source/range.js";
 import type * as ast from "../syntax/ast.js";
-import { goQuote } from "../types/go-quote.js";
-import { nameSuggestion } from "./name-suggestion.js";
+import { goQuote } from "../text/go-quote.js";
+import { nameSuggestion } from "../text/name-suggestion.js";
 import { NativeExpression } from "./native-expression.js";
 
 type BlockSchema = NonNullable<BodySchema["blocks"]>[number];

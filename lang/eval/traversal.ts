@@ -3,10 +3,10 @@ import type { EvalResult } from "../hcl/expression.js";
 import type * as ast from "../syntax/ast.js";
 import { DynamicVal, type Value } from "../values/value.js";
 import { getAttr } from "./get-attr.js";
-import { goQuote } from "../types/go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 import { indexValue } from "./index-value.js";
 import { literalValue } from "./literal.js";
-import { nameSuggestion } from "./name-suggestion.js";
+import { nameSuggestion } from "../text/name-suggestion.js";
 import { fail, failed, ok, withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 

@@ -1,7 +1,7 @@
 import type { Attribute, Block, Body, BodyContent, BodySchema } from "../hcl/body.js";
 import { errorDiag, type Diagnostic } from "../source/diagnostics.js";
 import { formatRange, rangeBetween, type Range } from "../source/range.js";
-import { suggestName } from "../source/did-you-mean.js";
+import { nameSuggestion } from "../text/name-suggestion.js";
 import { JsonExpression } from "./expression.js";
 import { startRangeOf, type JsonNode, type JsonProperty } from "./nodes.js";
 
@@ -25,7 +25,7 @@ export class JsonBody implements Body {
     // partialContent already reported malformed elements; collect again without repeating them.
     for (const prop of collectProperties(this.node, undefined, [])) {
       if (prop.name === "//" || used.has(prop.name)) continue;
-      const suggestion = suggestName(prop.name, suggestions);
+      const suggestion = nameSuggestion(prop.name, suggestions);
       const dym = suggestion ? ` Did you mean "${suggestion}"?` : "";
       diagnostics.push(
         errorDiag("Extraneous JSON object property", `No argument or block type is named "${prop.name}".${dym}`, prop.nameRange, propertyRange(prop)),

@@ -3,7 +3,7 @@ import { rangeBetween, rangeEndOf } from "../source/range.js";
 import type { Block, Body } from "./ast.js";
 import { BodyItems, finishAttribute, parseBody } from "./body-parser.js";
 import { compact } from "./ast-nodes.js";
-import { goQuote } from "./go-text.js";
+import { goQuote } from "../text/go-quote.js";
 import type { ParserState } from "./parser-state.js";
 import { decodeStringLiteral } from "./string-literal.js";
 import { T } from "./token-type.js";

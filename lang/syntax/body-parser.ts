@@ -4,7 +4,7 @@ import type { Attribute, Block, Body } from "./ast.js";
 import { parseBlock } from "./block-parser.js";
 import { parseExpression } from "./expression-parser.js";
 import { compact } from "./ast-nodes.js";
-import { goQuote } from "./go-text.js";
+import { goQuote } from "../text/go-quote.js";
 import type { ParserState } from "./parser-state.js";
 import { T } from "./token-type.js";
 

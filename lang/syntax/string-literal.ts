@@ -1,5 +1,5 @@
 import { isHexDigit } from "./char-classes.js";
-import { goQuote } from "./go-text.js";
+import { goQuote } from "../text/go-quote.js";
 import type { ParserState } from "./parser-state.js";
 
 // Decodes the text of a literal token (hclsyntax's ParseStringLiteralToken): `$${` and `%%{`

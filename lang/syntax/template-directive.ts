@@ -1,7 +1,8 @@
 import type { Range } from "../source/range.js";
 import { rangeBetween } from "../source/range.js";
 import { parseExpression } from "./expression-parser.js";
-import { goQuote, nameSuggestion } from "./go-text.js";
+import { goQuote } from "../text/go-quote.js";
+import { nameSuggestion } from "../text/name-suggestion.js";
 import type { ParserState } from "./parser-state.js";
 import type { TemplatePart } from "./template-parts.js";
 import type { TrimState } from "./template-parser.js";

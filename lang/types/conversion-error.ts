@@ -1,4 +1,4 @@
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 
 // Why a value could not be converted, and where inside it (cty's PathError as convert returns it).
 

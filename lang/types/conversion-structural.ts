@@ -1,7 +1,7 @@
 import { Value } from "../values/value.js";
 import { canBuildCollection, mapValue, sortedEntries } from "./collection-build.js";
 import { ConversionError } from "./conversion-error.js";
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 import { getConversion, type Conversion } from "./conversion.js";
 import { unifyMapElements } from "./conversion-sequence.js";
 import { mismatchMessage } from "./mismatch-message.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 import { getConversion } from "./conversion.js";
 import { sortedAttributeNames, typeEquals, type ObjectType, type TupleType, type Type } from "./type.js";
 import { friendlyNameForConstraint } from "./type-string.js";

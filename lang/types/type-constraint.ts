@@ -4,7 +4,7 @@ import type { Expression, FunctionCallExpr, ObjectConsItem } from "../syntax/ast
 import type { Value } from "../values/value.js";
 import { ConversionError } from "./conversion-error.js";
 import { convertValue } from "./conversion.js";
-import { goQuote } from "./go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 import type { Defaults } from "./defaults.js";
 import {
   BoolType,

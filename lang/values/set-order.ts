@@ -1,6 +1,6 @@
 import type { BigNum } from "./number.js";
 import type { Value } from "./value.js";
-import { goQuote } from "../types/go-quote.js";
+import { goQuote } from "../text/go-quote.js";
 
 // The order cty iterates (and Terraform prints) set elements in: known non-null values first, then
 // unknowns, then null; strings by UTF-8 bytes, numbers ascending, false before true, and any other

@@ -1,4 +1,4 @@
-import { goQuote } from "../../types/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { convert, ConversionError } from "../../types/convert.js";
 import { DynamicPseudoType, StringType, type Type } from "../../types/type.js";
 import { Mark, hasMark, type Marks } from "../../values/marks.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "../../types/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { friendlyName } from "../../types/type-string.js";
 import { DynamicPseudoType, EmptyObjectType, objectOf, typeEquals, type Type } from "../../types/type.js";
 import { Mark, type Marks } from "../../values/marks.js";

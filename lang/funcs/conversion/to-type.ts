@@ -1,5 +1,5 @@
 import { canConvert, convert, ConversionError } from "../../types/convert.js";
-import { goQuote } from "../../types/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { friendlyName, friendlyNameForConstraint } from "../../types/type-string.js";
 import { BoolType, DynamicPseudoType, NumberType, StringType, listOf, mapOf, setOf, typeEquals, type Type } from "../../types/type.js";
 import { containsSensitive, unmarkDeep } from "../../values/deep-marks.js";

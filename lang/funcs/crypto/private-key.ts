@@ -1,5 +1,5 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { derSyntaxError } from "./der-syntax.js";
 import { parseOpenSshKey, type RsaNumbers } from "./openssh-key.js";
 import { decodePem } from "./pem.js";

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { StringType } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType, type FunctionSpec } from "../function.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { DynamicPseudoType, StringType, listOf, objectOf, type ListType, type Type } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, type FunctionSpec } from "../function.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 
 // Reading one scalar JSON value (string, number, true, false, null) the way Go's encoding/json
 // scanner does, with its error messages; used by the token reader in go-json-decoder.ts.

@@ -1,4 +1,4 @@
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 
 // Go's %q of a single rune (strconv.QuoteRune): the character in single quotes, escaped as Go does.
 

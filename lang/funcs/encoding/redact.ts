@@ -1,4 +1,4 @@
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { Mark, type Marks } from "../../values/marks.js";
 
 // Terraform never puts a sensitive value into an error message: it names it "(sensitive value)".

@@ -4,7 +4,7 @@ import { FuncError, staticReturnType, type FunctionSpec } from "../function.js";
 import type { Charset } from "./charset.js";
 import { lookupCharset } from "./charset-registry.js";
 import { base64Encode, goBase64Decode } from "./go-base64.js";
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 
 // textencodebase64 and textdecodebase64: text in another character set, carried as base64.
 

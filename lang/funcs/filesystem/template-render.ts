@@ -1,6 +1,6 @@
 import { evaluate } from "../../eval/evaluate.js";
 import { references } from "../../eval/references.js";
-import { goQuote } from "../../eval/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { EvalContext } from "../../hcl/eval-context.js";
 import { hasErrors, type Diagnostic } from "../../source/diagnostics.js";
 import { formatRange } from "../../source/range.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "../../types/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { DynamicPseudoType, NumberType, typeFriendlyName } from "../../types/type.js";
 import { BigNum } from "../../values/number.js";
 import { Value } from "../../values/value.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "../../types/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { FuncError } from "../function.js";
 
 // The format string scanner of cty's format function (a Ragel state machine there): literal text,

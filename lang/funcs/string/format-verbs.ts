@@ -1,5 +1,5 @@
 import { ConversionError, convert } from "../../types/convert.js";
-import { goQuote } from "../../types/go-quote.js";
+import { goQuote } from "../../text/go-quote.js";
 import { BoolType, NumberType, StringType, type Type } from "../../types/type.js";
 import type { Value } from "../../values/value.js";
 import { FuncError } from "../function.js";

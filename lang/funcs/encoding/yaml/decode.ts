@@ -1,4 +1,4 @@
-import { goQuote } from "../../../eval/go-quote.js";
+import { goQuote } from "../../../text/go-quote.js";
 import { typeFriendlyName } from "../../../types/type.js";
 import { Value } from "../../../values/value.js";
 import { isAllowedInput } from "./chars.js";

@@ -1,4 +1,4 @@
-import { goQuote } from "../../../eval/go-quote.js";
+import { goQuote } from "../../../text/go-quote.js";
 import { DynamicPseudoType } from "../../../types/type.js";
 import { BigNum } from "../../../values/number.js";
 import { Value } from "../../../values/value.js";

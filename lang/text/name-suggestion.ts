@@ -1,4 +1,4 @@
-// "Did you mean ...?" suggestions, as hclsyntax's didyoumean.go makes them.
+// "Did you mean ...?" suggestions, as hcl and Terraform make them (didyoumean.go).
 
 /**
  * The first candidate within edit distance 2 of the given name, or "" when none is close enough.
