@@ -2,7 +2,7 @@ import { BoolType, DynamicPseudoType, NumberType } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType } from "../function.js";
 import { ctyFunction } from "./cty-function.js";
-import { valueEquals } from "./value-equals.js";
+import { valueEquals } from "../../values/equality.js";
 
 // contains(list, value) is cty's ContainsFunc, index(list, value) Terraform's IndexFunc. Both compare
 // with cty's Equals, so values of different types never match (contains(["1"], 1) is false). contains

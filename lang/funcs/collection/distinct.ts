@@ -1,7 +1,7 @@
 import { DynamicPseudoType, listOf, type ListType } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { ctyFunction } from "./cty-function.js";
-import { valueEquals } from "./value-equals.js";
+import { valueEquals } from "../../values/equality.js";
 
 // distinct(list): cty's DistinctFunc. The first occurrence of each value is kept, in order; a tuple
 // argument arrives already converted to a list of one element type.

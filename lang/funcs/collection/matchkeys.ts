@@ -4,7 +4,7 @@ import { DynamicPseudoType, listOf, type ListType, type Type } from "../../types
 import { Value } from "../../values/value.js";
 import { FuncError, type FuncResult } from "../function.js";
 import { ctyFunction } from "./cty-function.js";
-import { valueEquals } from "./value-equals.js";
+import { valueEquals } from "../../values/equality.js";
 
 // matchkeys(values, keys, searchset): Terraform's MatchkeysFunc. keys and searchset are converted to
 // one common list type; each value whose key is in the searchset is kept. As in Terraform, an

@@ -1,9 +1,10 @@
-import { hasDynamicTypes, typeEquals, type Type } from "../../types/type.js";
-import type { Value } from "../../values/value.js";
+import { hasDynamicTypes, typeEquals, type Type } from "../types/type.js";
+import type { Value } from "./value.js";
 
-// cty's Value.Equals for unmarked values, as contains, index, distinct and matchkeys compare elements:
-// values of different types are never equal, nulls are equal to each other, and anything that depends
-// on an unknown value gives an unknown answer.
+// cty's Value.Equals, used by `==`/`!=` and by contains, index, distinct and matchkeys: values of
+// different types are never equal, nulls are equal to each other, an unknown whose refinements rule the
+// other value out is unequal to it, and anything else that depends on an unknown value is unknown.
+// Marks play no part (the caller carries them over to the result).
 
 /** true, false, or undefined when the answer depends on a value not known yet. */
 export type Tristate = boolean | undefined;
@@ -22,9 +23,28 @@ export function valueEquals(a: Value, b: Value): Tristate {
 function unknownEquals(a: Value, b: Value): Tristate {
   if (!a.isKnown && !b.isKnown) return undefined;
   const [known, unknown] = a.isKnown ? [a, b] : [b, a];
-  if (known.isNull) return unknown.refinement.notNull === true ? false : undefined;
-  if (hasDynamicTypes(unknown.type)) return undefined;
+  if (refinementExcludes(unknown, known)) return false;
+  if (known.isNull || hasDynamicTypes(unknown.type)) return undefined;
   return typeEquals(known.type, unknown.type) ? undefined : false;
+}
+
+/** cty's ValueRange.Includes answering "no": the unknown's refinements rule the known value out. */
+function refinementExcludes(unknown: Value, known: Value): boolean {
+  const r = unknown.refinement;
+  if (known.isNull) return r.notNull === true;
+  if (!typeEquals(known.type, unknown.type)) return false;
+  const raw = known.raw;
+  if (typeof raw === "string") return r.stringPrefix !== undefined && !raw.startsWith(r.stringPrefix);
+  if (known.type.kind === "number") {
+    const n = known.asNumber();
+    const below = r.numberLower && (r.numberLower.inclusive ? n.cmp(r.numberLower.value) < 0 : n.cmp(r.numberLower.value) <= 0);
+    const above = r.numberUpper && (r.numberUpper.inclusive ? n.cmp(r.numberUpper.value) > 0 : n.cmp(r.numberUpper.value) >= 0);
+    return !!below || !!above;
+  }
+  if (known.type.kind === "list" || known.type.kind === "set" || known.type.kind === "map") {
+    return (r.lengthLower !== undefined && known.length < r.lengthLower) || (r.lengthUpper !== undefined && known.length > r.lengthUpper);
+  }
+  return false;
 }
 
 function knownEquals(a: Value, b: Value): Tristate {
