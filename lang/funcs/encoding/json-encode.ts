@@ -1,65 +1,10 @@
-import { DynamicPseudoType, StringType, compareStrings } from "../../types/type.js";
-import { BigNum } from "../../values/number.js";
+import { DynamicPseudoType, StringType } from "../../types/type.js";
+import { JsonError, toJson } from "../../values/json-marshal.js";
 import { Value, type Refinement } from "../../values/value.js";
-import { type FunctionSpec, staticReturnType } from "../function.js";
+import { FuncError, type FunctionSpec, staticReturnType } from "../function.js";
 
-// jsonencode: cty's JSON serialisation — object attributes and map keys sorted, strings escaped as
-// Go's encoding/json does (including <, > and & as \u003c, \u003e, \u0026), numbers in full.
-
-const ESCAPES: Record<string, string> = {
-  '"': '\\"',
-  "\\": "\\\\",
-  "\n": "\\n",
-  "\r": "\\r",
-  "\t": "\\t",
-  "\b": "\\b",
-  "\f": "\\f",
-  "<": "\\u003c",
-  ">": "\\u003e",
-  "&": "\\u0026",
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-};
-
-/** A string as Go's json.Marshal writes it (HTML-safe escaping, U+2028/9 escaped). */
-export function goJsonString(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const esc = ESCAPES[ch];
-    if (esc) out += esc;
-    else if (ch < " ") out += "\\u" + ch.charCodeAt(0).toString(16).padStart(4, "0");
-    else if (ch.length === 1 && ch >= "\ud800" && ch <= "\udfff") out += "\\ufffd";
-    else out += ch;
-  }
-  return out + '"';
-}
-
-/** The JSON text of a wholly known, unmarked value, as cty's json.Marshal produces it. */
-export function marshalJson(v: Value): string {
-  if (v.isNull) return "null";
-  const raw = v.raw;
-  switch (v.type.kind) {
-    case "string":
-      return goJsonString(raw as string);
-    case "number":
-      return (raw as BigNum).toString();
-    case "bool":
-      return raw ? "true" : "false";
-    case "list":
-    case "set":
-    case "tuple":
-      return "[" + v.elements().map(marshalJson).join(",") + "]";
-    case "map":
-    case "object":
-      return "{" + sortedEntries(v).map(([k, e]) => goJsonString(k) + ":" + marshalJson(e)).join(",") + "}";
-    case "dynamic":
-      throw new Error("marshalJson of a known value of dynamic type");
-  }
-}
-
-function sortedEntries(v: Value): [string, Value][] {
-  return [...v.entries()].sort(([a], [b]) => compareStrings(a, b));
-}
+// jsonencode: cty's JSON serialisation (lang/values/json-marshal.ts) of a wholly known value, or an
+// unknown string refined by what the JSON text is known to start with.
 
 /** What an unknown jsonencode result is known to start with, from what is known of the argument. */
 function unknownResult(arg: Value): Value {
@@ -91,5 +36,9 @@ export const jsonencodeSpec: FunctionSpec = {
   description: "`jsonencode` encodes a given value to a string using JSON syntax.",
   params: [{ name: "val", type: DynamicPseudoType, allowUnknown: true, allowDynamicType: true, allowNull: true }],
   returnType: staticReturnType(StringType),
-  impl: ([val]) => (val!.isWhollyKnown ? Value.string(marshalJson(val!)) : unknownResult(val!)),
+  impl: ([val]) => {
+    if (!val!.isWhollyKnown) return unknownResult(val!);
+    const json = toJson(val!);
+    return json instanceof JsonError ? new FuncError(json.message) : Value.string(json);
+  },
 };

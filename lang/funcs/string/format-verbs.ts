@@ -5,7 +5,7 @@ import type { Value } from "../../values/value.js";
 import { FuncError } from "../function.js";
 import { formatFloat, formatInteger } from "./format-number.js";
 import { goQuoteRune, type Verb } from "./format-scan.js";
-import { JsonError, jsonString, toJson } from "./format-json.js";
+import { JsonError, jsonString, toJson } from "../../values/json-marshal.js";
 import { graphemeCount, graphemes } from "./graphemes.js";
 
 // One verb of format applied to its argument, with cty's conversions and messages:

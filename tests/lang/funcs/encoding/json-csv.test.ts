@@ -44,6 +44,8 @@ const JSON_ROWS: Row[] = [
   { fn: "jsonencode", args: [sensitive("x")], want: { sensitive: '"x"' } },
   { fn: "jsonencode", args: [{ a: sensitive("x") }], want: { sensitive: '{"a":"x"}' }, note: "nested marks move to the result" },
   { fn: "jsonencode", args: [unknownString()], want: UNKNOWN },
+  { fn: "jsonencode", args: [Value.number(BigNum.POS_INF)], error: "cannot serialize infinity as JSON" },
+  { fn: "jsonencode", args: [{ a: [Value.number(BigNum.NEG_INF)] }], error: "cannot serialize infinity as JSON" },
   { fn: "jsonencode", args: [[unknownString()]], want: UNKNOWN },
   jdec('{"b":1,"a":[1,"x",null,true]}', { a: [1, "x", null, true], b: 1 }, "object({a=tuple([number,string,dynamic,bool]),b=number})"),
   jdec('{"a":[1,"x",null]}', { a: [1, "x", null] }, "object({a=tuple([number,string,dynamic])})"),

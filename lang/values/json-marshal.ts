@@ -1,9 +1,10 @@
-import { compareStrings } from "../../types/type.js";
-import type { BigNum } from "../../values/number.js";
-import type { Value } from "../../values/value.js";
+import { compareStrings } from "../types/type.js";
+import type { BigNum } from "./number.js";
+import type { Value } from "./value.js";
 
-// cty's json.Marshal, which format's %v and %#v print for anything that is not a plain string or
-// number: object attributes and map keys sorted, strings escaped as Go's encoding/json does.
+// cty's json.Marshal, which jsonencode returns and format's %v prints for anything that is not a plain
+// string or number: object attributes and map keys sorted, strings escaped as Go's encoding/json does
+// (including <, > and & as \u003c, \u003e, \u0026), numbers in full, infinities refused.
 
 /** Why a value cannot be written as JSON. */
 export class JsonError {
