@@ -24,12 +24,14 @@ const RESET = "\x1b[0m";
 export function renderDiagnostic(diag: Diagnostic, sources: SourceLookup, style: DiagnosticStyle): string {
   const width = style.width ?? 78;
   const isError = diag.severity === "error";
-  const body: string[] = [];
   const label = isError ? "Error: " : "Warning: ";
-  body.push(style.color ? `${BOLD}${isError ? RED : YELLOW}${label}${RESET}${BOLD}${diag.summary}${RESET}` : `${label}${diag.summary}`);
-  const snippet = diag.subject ? renderSnippet(diag.subject, diag.context, sources, style.color) : [];
-  if (snippet.length > 0) body.push("", ...snippet);
-  if (diag.detail) body.push("", ...wordWrap(diag.detail, style.color ? width - 2 : width));
+  const summary = style.color ? `${BOLD}${isError ? RED : YELLOW}${label}${RESET}${BOLD}${diag.summary}${RESET}` : `${label}${diag.summary}`;
+  // Terraform's layout: summary, blank, [snippet, blank], [detail]; in the box, a diagnostic without
+  // detail ends with one more empty line.
+  const body: string[] = [summary, ""];
+  if (diag.subject) body.push(...renderSnippet(diag.subject, diag.context, sources, style.color), "");
+  if (diag.detail) body.push(...wordWrap(diag.detail, style.color ? width - 2 : width));
+  else if (style.color) body.push("");
   if (!style.color) return `\n${body.join("\n")}\n`;
   const colour = isError ? RED : YELLOW;
   const lines = body.map((l) => `${colour}│${RESET} ${l}`);
@@ -44,7 +46,7 @@ export function renderDiagnostics(diags: readonly Diagnostic[], sources: SourceL
 function renderSnippet(subject: Range, context: Range | undefined, sources: SourceLookup, color: boolean): string[] {
   const header = `  on ${subject.filename}:${subject.start.line}:${subject.start.column}:`;
   const src = sources(subject.filename);
-  if (src === undefined) return [header];
+  if (src === undefined) return [header, "  (source code not available)"];
   const lines = src.split(/\r?\n/);
   const span = context && context.start.byte <= subject.start.byte && context.end.byte >= subject.end.byte ? context : subject;
   const last = Math.max(span.start.line, span.end.byte > span.start.byte && span.end.column === 1 ? span.end.line - 1 : span.end.line);

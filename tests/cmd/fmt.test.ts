@@ -118,6 +118,6 @@ describe("terrane fmt diagnostics", () => {
     const coloured = await runCli(["fmt", "nothere"], { env: { NO_COLOR: "" } });
     expect(coloured.stderr).toContain("\x1b[31m");
     const plain = await runCli(["fmt", "-no-color", "nothere"], { env: { NO_COLOR: "" } });
-    expect(plain.stderr).toBe("\nError: No file or directory at nothere\n\n");
+    expect(plain.stderr).toBe("\nError: No file or directory at nothere\n\n\n");
   });
 });

@@ -41,13 +41,19 @@ describe("renderDiagnostic", () => {
     expect(out.endsWith("\x1b[33m╵\x1b[0m\n")).toBe(true);
   });
 
+  it("draws a summary-only diagnostic as Terraform does", () => {
+    expect(renderDiagnostic(errorDiag("Oops"), sources, { color: true })).toBe(
+      "\x1b[31m╷\x1b[0m\n\x1b[31m│\x1b[0m \x1b[1m\x1b[31mError: \x1b[0m\x1b[1mOops\x1b[0m\n\x1b[31m│\x1b[0m \n\x1b[31m│\x1b[0m \n\x1b[31m╵\x1b[0m\n",
+    );
+  });
+
   it("omits the snippet for a diagnostic with no subject", () => {
-    expect(renderDiagnostic(errorDiag("Oops"), sources, { color: false })).toBe("\nError: Oops\n");
+    expect(renderDiagnostic(errorDiag("Oops"), sources, { color: false })).toBe("\nError: Oops\n\n");
   });
 
   it("names the location when the source is not available", () => {
     const d = errorDiag("Oops", undefined, { ...subject, filename: "gone.tf" });
-    expect(renderDiagnostic(d, sources, { color: false })).toBe("\nError: Oops\n\n  on gone.tf:3:3:\n");
+    expect(renderDiagnostic(d, sources, { color: false })).toBe("\nError: Oops\n\n  on gone.tf:3:3:\n  (source code not available)\n\n");
   });
 
   it("underlines a multi-column subject with several carets", () => {
