@@ -20,9 +20,9 @@ export interface Body {
   readonly blocks: readonly Block[];
   /** The attributes and blocks interleaved as written. */
   readonly items: readonly (Attribute | Block)[];
-  /** From the first to the last byte of the body (the whole file for a file body, inside the braces for a block). */
+  /** The whole body as hcl gives it: the whole file for a file body, the braces included for a block. */
   readonly range: Range;
-  /** Where a "missing item" diagnostic should point: the end of the body (the closing brace for a block). */
+  /** An empty range just after the body (after the closing brace, or at the end of the file). */
   readonly endRange: Range;
 }
 
