@@ -8,10 +8,12 @@ import { wordWrap } from "./word-wrap.js";
 /** Source text by filename, for snippets. */
 export type SourceLookup = (filename: string) => string | undefined;
 
-/** How to render: with colour and box drawing, or plain; and the width to wrap details at. */
+/** How to render: with colour and box drawing, or plain; the width to wrap details at; block contexts. */
 export interface DiagnosticStyle {
   readonly color: boolean;
   readonly width?: number;
+  /** The enclosing block of a range (`resource "a" "b"`), shown as Terraform's "in ..." context. */
+  readonly context?: (subject: Range) => string | undefined;
 }
 
 const RED = "\x1b[31m";
@@ -29,7 +31,7 @@ export function renderDiagnostic(diag: Diagnostic, sources: SourceLookup, style:
   // Terraform's layout: summary, blank, [snippet, blank], [detail]; in the box, a diagnostic without
   // detail ends with one more empty line.
   const body: string[] = [summary, ""];
-  if (diag.subject) body.push(...renderSnippet(diag.subject, diag.context, sources, style.color), "");
+  if (diag.subject) body.push(...renderSnippet(diag.subject, diag.context, sources, style), "");
   if (diag.detail) body.push(...wordWrap(diag.detail, style.color ? width - 2 : width));
   else if (style.color) body.push("");
   if (!style.color) return `\n${body.join("\n")}\n`;
@@ -43,8 +45,10 @@ export function renderDiagnostics(diags: readonly Diagnostic[], sources: SourceL
   return diags.map((d) => renderDiagnostic(d, sources, style)).join("");
 }
 
-function renderSnippet(subject: Range, context: Range | undefined, sources: SourceLookup, color: boolean): string[] {
-  const header = `  on ${subject.filename}:${subject.start.line}:${subject.start.column}:`;
+function renderSnippet(subject: Range, context: Range | undefined, sources: SourceLookup, style: DiagnosticStyle): string[] {
+  const color = style.color;
+  const block = style.context?.(subject);
+  const header = `  on ${subject.filename}:${subject.start.line}:${subject.start.column}${block ? `, in ${block}` : ""}:`;
   const src = sources(subject.filename);
   if (src === undefined) return [header, "  (source code not available)"];
   const lines = src.split(/\r?\n/);

@@ -47,6 +47,11 @@ describe("renderDiagnostic", () => {
     );
   });
 
+  it("names the enclosing block when it is known", () => {
+    const out = renderDiagnostic(errorDiag("X", undefined, subject), sources, { color: false, context: () => "locals" });
+    expect(out).toContain("  on main.tf:3:3, in locals:\n");
+  });
+
   it("omits the snippet for a diagnostic with no subject", () => {
     expect(renderDiagnostic(errorDiag("Oops"), sources, { color: false })).toBe("\nError: Oops\n\n");
   });
