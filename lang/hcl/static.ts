@@ -2,7 +2,6 @@ import { NativeExpression } from "../eval/native-expression.js";
 import { JsonExpression } from "../json/expression.js";
 import type { JsonNode } from "../json/nodes.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../source/diagnostics.js";
-import type { Range } from "../source/range.js";
 import type * as ast from "../syntax/ast.js";
 import { parseExpression } from "../syntax/parse.js";
 import { keywordOf } from "../types/type-constraint.js";
@@ -78,14 +77,13 @@ function nativeNode(expr: Expression): ast.Expression | undefined {
   return hasErrors(r.diagnostics) ? undefined : r.node;
 }
 
+/**
+ * Parses a JSON string's contents as native syntax. Positions start at the opening quote, as hcl's
+ * static analysis of JSON strings does (templates, evaluated, start after it).
+ */
 function parseJsonString(node: Extract<JsonNode, { kind: "string" }>): { node?: ast.Expression; diagnostics: Diagnostic[] } {
-  const start = afterQuote(node.range);
-  const parsed = parseExpression(node.value, node.range.filename, start);
+  const parsed = parseExpression(node.value, node.range.filename, node.range.start);
   return hasErrors(parsed.diagnostics) ? { diagnostics: parsed.diagnostics } : { node: parsed.expr, diagnostics: [] };
-}
-
-function afterQuote(r: Range): Range["start"] {
-  return { line: r.start.line, column: r.start.column + 1, byte: r.start.byte + 1 };
 }
 
 /** hcl's AsTraversal for native nodes: scope traversals, keyword literals, unforced object keys. */

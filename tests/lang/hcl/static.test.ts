@@ -71,10 +71,10 @@ describe("exprList, exprMap, exprAsKeyword, nativeSyntax", () => {
     expect(exprAsKeyword(nativeAttr('"all"'))).toBeUndefined();
   });
 
-  it("reads a JSON string as native syntax, with ranges inside the string", () => {
+  it("reads a JSON string as native syntax, with ranges from its opening quote as hcl has them", () => {
     const r = nativeSyntax(jsonAttr('"list(string)"'));
     expect(r.node?.type).toBe("FunctionCall");
-    expect(r.node?.range.start).toEqual({ line: 1, column: 8, byte: 7 });
+    expect(r.node?.range.start).toEqual({ line: 1, column: 7, byte: 6 });
     expect(nativeSyntax(jsonAttr("1")).node).toBeUndefined();
   });
 });
