@@ -93,6 +93,11 @@ function traversalOf(node: ast.Expression): ast.Traversal | undefined {
       return node.traversal;
     case "ObjectConsKey":
       return node.forceNonLiteral ? undefined : traversalOf(node.wrapped);
+    case "RelativeTraversal": {
+      // `null.x`: the keyword literal as a root, followed by the steps, as hcl's RelativeTraversalExpr has it.
+      const base = traversalOf(node.source);
+      return base && ([...base, ...node.steps] as unknown as ast.Traversal);
+    }
     case "Literal": {
       const name = keywordOf(node);
       return name === undefined ? undefined : [{ type: "TraverseRoot", name, range: node.range }];

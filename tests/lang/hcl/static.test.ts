@@ -28,6 +28,7 @@ describe("absTraversalForExpr", () => {
     ["var.x[0].y", '"var.x[0].y"', 'var.x[{"kind":"number","text":"0"}].y'],
     ["true", '"true"', "true"],
     ["null", '"null"', "null"],
+    ["null.x", '"null.x"', "null.x"],
   ])("%s", (native, json, want) => {
     expect(show(absTraversalForExpr(nativeAttr(native)).traversal)).toBe(want);
     expect(show(absTraversalForExpr(jsonAttr(json)).traversal)).toBe(want);
