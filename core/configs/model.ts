@@ -4,6 +4,7 @@ import type { Range } from "../../lang/source/range.js";
 import type { Traversal } from "../../lang/syntax/ast.js";
 import type { Defaults } from "../../lang/types/defaults.js";
 import type { Type } from "../../lang/types/type.js";
+import type { ModuleSource } from "./module-source.js";
 
 // The decoded configuration of one module (one directory), as Terraform's configs.Module holds it:
 // blocks decoded into typed records, expressions kept unevaluated (they are evaluated during the graph
@@ -58,6 +59,8 @@ export interface ModuleCall {
   /** The source address as written (`./net`, `hashicorp/consul/aws`, `git::https://...`). */
   readonly source: string;
   readonly sourceRange: Range;
+  /** The source address classified and normalized (local, registry or remote); absent when invalid. */
+  readonly sourceAddr?: ModuleSource;
   /** The version constraint string, for registry sources. */
   readonly version?: string;
   /** Every argument other than the meta-arguments: the child module's input variables. */
@@ -106,6 +109,13 @@ export interface ProviderRequirement {
 /** The `backend "type" { ... }` block of a `terraform` block. */
 export interface BackendConfig {
   readonly type: string;
+  readonly config: Body;
+  readonly declRange: Range;
+}
+
+/** `provider_meta "name" { ... }` in a `terraform` block: module metadata passed to a provider. */
+export interface ProviderMeta {
+  readonly provider: string;
   readonly config: Body;
   readonly declRange: Range;
 }
@@ -174,6 +184,8 @@ export interface Removed {
   readonly from: Traversal;
   readonly destroy: boolean;
   readonly provisioners: readonly Provisioner[];
+  /** The `connection` block the destroy-time provisioners share (managed resources only). */
+  readonly connection?: Body;
   readonly declRange: Range;
 }
 
@@ -193,6 +205,8 @@ export interface Module {
   readonly requiredProviders: ReadonlyMap<string, ProviderRequirement>;
   readonly backend?: BackendConfig;
   readonly experiments: readonly string[];
+  /** `provider_meta` blocks by provider local name. */
+  readonly providerMetas?: ReadonlyMap<string, ProviderMeta>;
   readonly providerConfigs: ReadonlyMap<string, ProviderConfig>;
   readonly variables: ReadonlyMap<string, Variable>;
   readonly locals: ReadonlyMap<string, Local>;
