@@ -6,7 +6,7 @@ import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnos
 import type * as ast from "../../lang/syntax/ast.js";
 import type { Import, ProviderConfigRef } from "./model.js";
 import { parseAbsResourceInstance, type ResourceAddr } from "./resource-address.js";
-import { decodeProviderConfigRef } from "./resource-provider-ref.js";
+import { decodeProviderConfigRef } from "./provider-config-ref.js";
 import { absTraversalOf, unwrapJsonRefExpr } from "./resource-traversal.js";
 
 // `import { to = aws_instance.a[each.key], id = each.value, for_each = ..., provider = ... }`

@@ -3,7 +3,7 @@ import { exprMap } from "../../lang/hcl/static.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { formatRange, rangeBetween, type Range } from "../../lang/source/range.js";
 import type { PassedProvider } from "./model.js";
-import { decodeProviderConfigRef, providerRefString } from "./provider-ref.js";
+import { decodeProviderConfigRef, providerRefString } from "./provider-config-ref.js";
 
 /**
  * Reads a module block's `providers = { aws = aws.west }` map (configs.decodePassedProviderConfigs):

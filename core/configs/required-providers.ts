@@ -1,7 +1,7 @@
 import type { Attribute, Block } from "../../lang/hcl/body.js";
 import type { Expression } from "../../lang/hcl/expression.js";
 import { exprList, exprMap, type KeyValuePair } from "../../lang/hcl/static.js";
-import { absTraversal } from "./static-traversal.js";
+import { absTraversalForExpr as absTraversal } from "../../lang/hcl/static.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { goQuote } from "../../lang/text/go-quote.js";
 import type { Value } from "../../lang/values/value.js";

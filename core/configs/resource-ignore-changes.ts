@@ -3,7 +3,7 @@ import type { Expression } from "../../lang/hcl/expression.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Range } from "../../lang/source/range.js";
 import type { Traversal } from "../../lang/syntax/ast.js";
-import { staticList } from "./resource-depends-on.js";
+import { staticList } from "./depends-on.js";
 import { keywordOf, shimmedTraversal, shimTraversalInString } from "./resource-traversal.js";
 
 // `ignore_changes = [tags, ami]` or `ignore_changes = all` in a managed resource's lifecycle: paths

@@ -1,7 +1,7 @@
 import type { Expression } from "../../lang/hcl/expression.js";
 import { JsonExpression } from "../../lang/json/expression.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
-import { staticList } from "./resource-depends-on.js";
+import { staticList } from "./depends-on.js";
 import { parseRef, type RefSubject } from "./resource-references.js";
 import { unwrapJsonRefExpr } from "./resource-traversal.js";
 

@@ -36,6 +36,8 @@ export function exprIsNativeQuotedString(expr: Expression): boolean {
  * traversal written inside it, with a deprecation warning; anything else is kept as it is.
  */
 export function shimTraversalInString(expr: Expression, wantKeyword: boolean): { shimmed: ShimmedExpr; diagnostics: Diagnostic[] } {
+  // An object constructor's key (`providers = { "aws" = ... }`) is read through to what it wraps.
+  if (expr instanceof NativeExpression && expr.node.type === "ObjectConsKey") expr = new NativeExpression(expr.node.wrapped);
   const kept = { shimmed: { kind: "expr" as const, expr }, diagnostics: [] };
   if (!exprIsNativeQuotedString(expr)) return kept;
   const r = expr.value(null);

@@ -6,10 +6,10 @@ import type { Traversal } from "../../lang/syntax/ast.js";
 import { decodeLifecycleBlock, emptyLifecycle, type DecodedLifecycle, type SelfAddr } from "./lifecycle.js";
 import type { ProviderConfigRef, Provisioner, Resource, ResourceMode } from "./model.js";
 import { decodeProvisionerBlock, onlySelfRefs, reservedDetail } from "./provisioner.js";
-import { decodeDependsOn } from "./resource-depends-on.js";
+import { decodeDependsOn } from "./depends-on.js";
 import { BAD_IDENTIFIER_DETAIL, validIdentifier } from "./decode-value.js";
 import { MergedBody } from "./merged-body.js";
-import { decodeProviderConfigRef } from "./resource-provider-ref.js";
+import { decodeProviderConfigRef } from "./provider-config-ref.js";
 
 // `resource "type" "name" { ... }` and `data "type" "name" { ... }` (configs.decodeResourceBlock and
 // decodeDataBlock): the meta-arguments are taken out and decoded; every other argument and nested

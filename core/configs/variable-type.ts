@@ -8,7 +8,7 @@ import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnos
 import { typeConstraintWithDefaults } from "../../lang/types/type-constraint.js";
 import type { Defaults } from "../../lang/types/defaults.js";
 import { DynamicPseudoType, listOf, mapOf, type Type } from "../../lang/types/type.js";
-import { exprIsNativeQuotedString } from "./legacy-shims.js";
+import { exprIsNativeQuotedString } from "./resource-traversal.js";
 
 // The `type` argument of a variable block (configs.decodeVariableType): a type constraint expression,
 // plus Terraform's handling of the pre-0.12 forms (`type = "string"`, bare `list` and `map`).

@@ -33,3 +33,8 @@ export function decodeProviderConfigRef(expr: Expression, argName: string): { re
   const ref = aliasStep ? { name: root.name, alias: aliasStep.name, range } : { name: root.name, range };
   return { ref, diagnostics };
 }
+
+/** The compact string form of a provider configuration reference: `aws` or `aws.west`. */
+export function providerRefString(ref: ProviderConfigRef): string {
+  return ref.alias === undefined ? ref.name : `${ref.name}.${ref.alias}`;
+}
