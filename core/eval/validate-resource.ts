@@ -1,0 +1,46 @@
+import type { Body } from "../../lang/hcl/body.js";
+import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import type { Provisioner, Resource } from "../configs/model.js";
+import type { ResourceNode } from "../graph/graph-node.js";
+import { evaluateBody } from "./body-evaluation.js";
+import { evaluateLoosely } from "./check-rules.js";
+import { validateDependsOn } from "./depends-on.js";
+import { EvalScope } from "./eval-scope.js";
+import { resourceRepetition, selfInstance, validateRepetition } from "./repetition.js";
+import type { WalkState } from "./walk-state.js";
+
+// A resource or data source in the validate walk (NodeValidatableResource): count or for_each,
+// depends_on, the body (evaluated without a schema until providers exist), the preconditions and
+// postconditions (postconditions and provisioners may use `self`), then the create-time and destroy-time
+// provisioners with their connection, stopping after the first provisioner once anything failed.
+
+/** The problems the validate walk finds in one resource block. */
+export function validateResource(state: WalkState, node: ResourceNode): Diagnostic[] {
+  const r = node.resource;
+  const repetition = resourceRepetition(r);
+  const scope = new EvalScope(state, node.module, { repetition });
+  const selfScope = new EvalScope(state, node.module, { repetition, self: selfInstance(r) });
+  const diagnostics = [...validateRepetition(scope, r), ...validateDependsOn(scope, r.dependsOn), ...evaluateBody(scope, r.config)];
+  diagnostics.push(...checkRules(scope, selfScope, r));
+  for (const p of r.provisioners) {
+    diagnostics.push(...validateProvisioner(selfScope, p, r.connection));
+    if (hasErrors(diagnostics)) break;
+  }
+  return diagnostics;
+}
+
+/** Preconditions and postconditions: both expressions of each, evaluated whatever their references' errors. */
+function checkRules(scope: EvalScope, selfScope: EvalScope, r: Resource): Diagnostic[] {
+  const pre = r.preconditions.flatMap((rule) => [...evaluateLoosely(scope, rule.condition), ...evaluateLoosely(scope, rule.errorMessage)]);
+  const post = r.postconditions.flatMap((rule) => [
+    ...evaluateLoosely(selfScope, rule.condition),
+    ...evaluateLoosely(selfScope, rule.errorMessage),
+  ]);
+  return [...pre, ...post];
+}
+
+/** A provisioner's own body, then its connection (the resource's, with the provisioner's laid over it). */
+function validateProvisioner(scope: EvalScope, p: Provisioner, base: Body | undefined): Diagnostic[] {
+  const connection = [base, p.connection].filter((b): b is Body => b !== undefined);
+  return [...evaluateBody(scope, p.config), ...connection.flatMap((b) => evaluateBody(scope, b))];
+}

@@ -1,0 +1,73 @@
+import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { walk } from "../dag/walk.js";
+import type { Config } from "../configs/model.js";
+import { buildGraph } from "../graph/build-graph.js";
+import type { GraphNode } from "../graph/graph-node.js";
+import { planningFunctions } from "../vars/validations.js";
+import { sortDiagnostics } from "./diagnostic-order.js";
+import { NamedValues } from "./named-values.js";
+import { validateModuleCall, validateModuleVariable, validateVariableRules } from "./validate-module.js";
+import { validateResource } from "./validate-resource.js";
+import { validateCheck, validateLocal, validateOutput, validateProvider } from "./validate-values.js";
+import type { WalkState } from "./walk-state.js";
+
+// Terraform's validate (Context.Validate): build the validate graph, stop if that fails (module
+// arguments, cycles), then walk it concurrently, each node checking its own configuration with every
+// input variable unknown, and report everything found in Terraform's order. Provider and provisioner
+// schemas are not available yet, so resource, provider and provisioner bodies are only evaluated, not
+// checked against a schema.
+
+/** How validation runs. */
+export interface ValidateOptions {
+  /** Most nodes visited at once (Terraform's -parallelism); 10 by default. */
+  readonly parallelism?: number;
+  /** `terraform.workspace`; "default" by default. */
+  readonly workspace?: string;
+  /** The working directory (`path.cwd`, relative paths of functions and `path.module`). */
+  readonly cwd: string;
+  /** Stops the walk from starting more nodes; what was found so far is returned. */
+  readonly signal?: AbortSignal;
+}
+
+/** Validates a whole configuration as `terraform validate` does, returning every problem found. */
+export async function validateConfig(config: Config, opts: ValidateOptions): Promise<Diagnostic[]> {
+  const built = buildGraph(config, { walk: "validate" });
+  if (hasErrors(built.diagnostics)) return sortDiagnostics(built.diagnostics);
+  const state: WalkState = {
+    root: config,
+    operation: "validate",
+    values: new NamedValues(),
+    workspace: opts.workspace ?? "default",
+    cwd: opts.cwd,
+    functions: planningFunctions(),
+  };
+  const found = await walk(built.graph, (node) => visit(state, node), {
+    ...(opts.parallelism === undefined ? {} : { parallelism: opts.parallelism }),
+    ...(opts.signal === undefined ? {} : { signal: opts.signal }),
+  });
+  return sortDiagnostics([...built.diagnostics, ...found]);
+}
+
+/** What the validate walk does at one node. */
+export function visit(state: WalkState, node: GraphNode): Diagnostic[] {
+  switch (node.kind) {
+    case "resource":
+      return validateResource(state, node);
+    case "module-variable":
+      return validateModuleVariable(state, node);
+    case "variable-validation":
+      return validateVariableRules(state, node);
+    case "local":
+      return validateLocal(state, node);
+    case "output":
+      return validateOutput(state, node);
+    case "check":
+      return validateCheck(state, node);
+    case "module-expand":
+      return validateModuleCall(state, node);
+    case "provider":
+      return validateProvider(state, node);
+    default:
+      return [];
+  }
+}
