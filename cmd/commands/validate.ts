@@ -1,0 +1,31 @@
+// `terrane validate [-json] [-no-color]`: loads the configuration in the working directory (with its
+// local modules), checks it as Terraform's validate does, and reports the result.
+import { Command } from "commander";
+import { buildConfig } from "../../core/configs/config-builder.js";
+import { validateConfig } from "../../core/eval/validate.js";
+import { hasErrors } from "../../lang/source/diagnostics.js";
+import { parseFlags } from "../command-flags.js";
+import type { CommandIO } from "../io.js";
+import { SourceFiles } from "../views/source-files.js";
+import { showValidateResult } from "../views/validate-view.js";
+
+/** Runs validation; exit code 1 when there are errors. */
+export async function run(args: string[], io: CommandIO): Promise<number> {
+  const program = new Command("validate")
+    .usage("[options]")
+    .option("--json", "Produce output in a machine-readable JSON format, suitable for use in text editor integrations and other automated systems.")
+    .option("--no-color", "If specified, output won't contain any color.")
+    .option("--no-tests", "If specified, Terrane will not validate test files.")
+    .option("--test-directory <path>", "Set the Terrane test directory.", "tests");
+  if (!parseFlags(program, args, io)) return 1;
+  const opts = program.opts<{ json?: boolean; color: boolean }>();
+  const built = buildConfig(io.cwd, { displayDir: "." });
+  const diags = [...built.diagnostics];
+  if (!hasErrors(diags)) {
+    const workspace = io.env.TF_WORKSPACE ?? "default";
+    diags.push(...(await validateConfig(built.config, { parallelism: 10, workspace, cwd: io.cwd })));
+  }
+  const color = opts.color && !io.env.NO_COLOR && !opts.json;
+  showValidateResult(diags, new SourceFiles(built.files), io, { json: !!opts.json, color });
+  return hasErrors(diags) ? 1 : 0;
+}
