@@ -3,7 +3,7 @@ import { compareInstanceKeys, type InstanceKey } from "./instance-key.js";
 import { compareModuleInstances, withModulePrefix, ModuleInstance } from "./module-instance.js";
 import type { Module } from "./module.js";
 import { Resource, ResourceInstance } from "./resource.js";
-import { compareCodePoints } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 
 /** A resource in a static module of the configuration: `module.net.aws_subnet.this` (addrs.ConfigResource). */
 export class ConfigResource extends Address {

@@ -1,6 +1,7 @@
 import type { LiteralValue } from "../../lang/syntax/ast.js";
 import { BigNum } from "../../lang/values/number.js";
-import { Value, compareCodePoints } from "../../lang/values/value.js";
+import { Value } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import { hclQuote } from "./hcl-quote.js";
 
 // Instance keys (addrs.InstanceKey): what tells apart the instances of a resource or module call that

@@ -1,7 +1,7 @@
 import { Address } from "./address.js";
 import { compareInstanceKeys, keysEqual, keyString, type InstanceKey } from "./instance-key.js";
 import { Module } from "./module.js";
-import { compareCodePoints } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 
 /** One step through the dynamic module tree: a call name and the instance key it was expanded with. */
 export interface ModuleInstanceStep {

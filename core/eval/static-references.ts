@@ -2,7 +2,7 @@ import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Range } from "../../lang/source/range.js";
 import { goQuote } from "../../lang/text/go-quote.js";
 import { nameSuggestion } from "../../lang/text/name-suggestion.js";
-import { compareCodePoints } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import type { Reference, RemainingTraversal } from "../addrs/reference.js";
 import { Resource as ResourceAddr, type ResourceInstance } from "../addrs/resource.js";
 import type { Config, Resource } from "../configs/model.js";

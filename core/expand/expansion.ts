@@ -1,7 +1,8 @@
 import type { EvalContext } from "../../lang/hcl/eval-context.js";
 import type { Expression } from "../../lang/hcl/expression.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
-import { compareCodePoints, Value } from "../../lang/values/value.js";
+import { Value } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import { IntKey, StringKey, type InstanceKey } from "../addrs/instance-key.js";
 import { evaluateCount } from "./count.js";
 import { evaluateForEach } from "./for-each.js";

@@ -1,7 +1,8 @@
 import type { EvalContext } from "../../lang/hcl/eval-context.js";
 import type { Expression } from "../../lang/hcl/expression.js";
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
-import { compareCodePoints, type Value } from "../../lang/values/value.js";
+import { type Value } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import { forEachValueDiagnostics, keysKnown, unknownKeyDiagnostics } from "./for-each-checks.js";
 
 // The `for_each` meta-argument: its value as the map from instance key to `each.value`

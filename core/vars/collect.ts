@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { goQuote } from "../../lang/text/go-quote.js";
-import { compareCodePoints } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import type { RawValue } from "./raw-value.js";
 import { readVarsFile } from "./vars-file.js";
 

@@ -1,4 +1,4 @@
-import { compareCodePoints } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import type { Variable } from "../configs/model.js";
 import type { RawValue } from "./raw-value.js";
 

@@ -2,7 +2,8 @@ import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnos
 import type { Range } from "../../lang/source/range.js";
 import { goQuote } from "../../lang/text/go-quote.js";
 import { Mark } from "../../lang/values/marks.js";
-import { compareCodePoints, type Value } from "../../lang/values/value.js";
+import { type Value } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import type { Variable } from "../configs/model.js";
 import { prepareFinalValue } from "./final-value.js";
 import { isRequired, promptForMissing, type Prompter } from "./prompt.js";

@@ -1,6 +1,6 @@
 import { errorDiag, hasErrors, warningDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { goQuote } from "../../lang/text/go-quote.js";
-import { compareCodePoints } from "../../lang/values/value.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import type { Variable } from "../configs/model.js";
 import { parseRawValue, type RawValue } from "./raw-value.js";
 

@@ -1,6 +1,6 @@
 import { unmarkDeep } from "../values/deep-marks.js";
 import { Mark, type Marks } from "../values/marks.js";
-import { compareUtf8 } from "../values/set-order.js";
+import { compareCodePoints } from "../text/code-point-order.js";
 import { Value } from "../values/value.js";
 import { DynamicPseudoType, listOf, mapOf, setOf, typeEquals, type Type } from "./type.js";
 
@@ -52,5 +52,5 @@ export function elementTypeOf(t: Type): Type {
 
 /** Map entries in cty's iteration order (keys sorted by UTF-8 bytes). */
 export function sortedEntries(entries: ReadonlyMap<string, Value>): [string, Value][] {
-  return [...entries].sort(([a], [b]) => compareUtf8(a, b));
+  return [...entries].sort(([a], [b]) => compareCodePoints(a, b));
 }

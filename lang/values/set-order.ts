@@ -1,3 +1,4 @@
+import { compareCodePoints } from "../text/code-point-order.js";
 import type { BigNum } from "./number.js";
 import type { Value } from "./value.js";
 import { goQuote } from "../text/go-quote.js";
@@ -13,22 +14,6 @@ export function compareSetElements(a: Value, b: Value): number {
   return 0;
 }
 
-/** Compares strings by their UTF-8 bytes (Go's string order), which differs from JS `<` for astral characters. */
-export function compareUtf8(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return utf8Rank(x) < utf8Rank(y) ? -1 : 1;
-  }
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-}
-
-// Surrogates (astral characters) encode above every BMP character in UTF-8.
-function utf8Rank(unit: number): number {
-  if (unit < 0xd800) return unit;
-  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
-}
 
 function less(a: Value, b: Value): boolean {
   if (a.isNull || b.isNull) return !a.isNull;
@@ -37,13 +22,13 @@ function less(a: Value, b: Value): boolean {
   const rb = b.raw;
   switch (a.type.kind) {
     case "string":
-      return compareUtf8(ra as string, rb as string) < 0;
+      return compareCodePoints(ra as string, rb as string) < 0;
     case "bool":
       return ra !== rb && rb === true;
     case "number":
       return (ra as BigNum).cmp(rb as BigNum) < 0;
     default:
-      return compareUtf8(setHashString(a), setHashString(b)) < 0;
+      return compareCodePoints(setHashString(a), setHashString(b)) < 0;
   }
 }
 
@@ -80,5 +65,5 @@ export function setHashString(v: Value): string {
 }
 
 function sortedEntries(m: ReadonlyMap<string, Value>): [string, Value][] {
-  return [...m].sort(([a], [b]) => compareUtf8(a, b));
+  return [...m].sort(([a], [b]) => compareCodePoints(a, b));
 }

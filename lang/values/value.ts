@@ -1,3 +1,4 @@
+import { compareCodePoints } from "../text/code-point-order.js";
 import { BigNum } from "./number.js";
 import { Mark, type Marks } from "./marks.js";
 import { compareSetElements } from "./set-order.js";
@@ -276,20 +277,6 @@ function isSortedMap(m: ReadonlyMap<string, Value>): boolean {
   return true;
 }
 
-/** Orders strings by Unicode code point (the same as Go's byte order on UTF-8). */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(i);
-    if (ca === cb) continue;
-    const sa = ca >= 0xd800 && ca <= 0xdfff;
-    const sb = cb >= 0xd800 && cb <= 0xdfff;
-    if (sa !== sb) return sa ? 1 : -1;
-    return ca - cb;
-  }
-  return a.length - b.length;
-}
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;

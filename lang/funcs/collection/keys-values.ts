@@ -2,7 +2,8 @@ import { DynamicPseudoType, EmptyTupleType, StringType, listOf, tupleOf, type Ty
 import { Value } from "../../values/value.js";
 import { FuncError, type FuncResult } from "../function.js";
 import { ctyFunction } from "./cty-function.js";
-import { compareGoStrings, sortedGoEntries } from "./go-strings.js";
+import { sortedGoEntries } from "./go-strings.js";
+import { compareCodePoints } from "../../text/code-point-order.js";
 
 // keys(inputMap) and values(mapping): cty's KeysFunc and ValuesFunc, in key order. For an object the
 // result is a tuple (its length and, for keys, its content come from the type alone, so keys of an
@@ -22,7 +23,7 @@ export const keys = ctyFunction({
   impl: ([arg], retType) => {
     const m = arg!.unmark();
     if (m.type.kind === "object") {
-      const names = [...m.type.attributes.keys()].sort(compareGoStrings);
+      const names = [...m.type.attributes.keys()].sort(compareCodePoints);
       return Value.tuple(names.map((n) => Value.string(n))).mark(arg!.marks);
     }
     if (!m.isKnown) return Value.unknown(retType).mark(arg!.marks);
@@ -50,6 +51,6 @@ function valuesType([m]: readonly Value[]): FuncResult<Type> {
   if (t.kind === "map") return listOf(t.element);
   if (t.kind !== "object") return new FuncError("values() requires a map as the first argument");
   if (t.attributes.size === 0) return EmptyTupleType;
-  const names = [...t.attributes.keys()].sort(compareGoStrings);
+  const names = [...t.attributes.keys()].sort(compareCodePoints);
   return tupleOf(names.map((n) => t.attributes.get(n)!));
 }

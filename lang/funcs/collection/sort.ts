@@ -2,7 +2,7 @@ import { StringType, listOf } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType } from "../function.js";
 import { ctyFunction } from "./cty-function.js";
-import { compareGoStrings } from "./go-strings.js";
+import { compareCodePoints } from "../../text/code-point-order.js";
 import { lengthBounds, refinedUnknown } from "./refine.js";
 
 // sort(list): cty's SortFunc, a byte-wise (Go sort.Strings) sort of a list of strings: numbers are
@@ -23,7 +23,7 @@ export const sort = ctyFunction({
     const elements = list!.elements();
     const nullAt = elements.findIndex((v) => v.isNull);
     if (nullAt >= 0) return new FuncError(`given list element ${nullAt} is null; a null string cannot be sorted`);
-    const strings = elements.map((v) => v.asString()).sort(compareGoStrings);
+    const strings = elements.map((v) => v.asString()).sort(compareCodePoints);
     return Value.list(
       strings.map((s) => Value.string(s)),
       StringType,

@@ -2,7 +2,8 @@ import { StringType, listOf, mapOf } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType } from "../function.js";
 import { ctyFunction } from "./cty-function.js";
-import { compareGoStrings, sortedGoEntries } from "./go-strings.js";
+import { sortedGoEntries } from "./go-strings.js";
+import { compareCodePoints } from "../../text/code-point-order.js";
 
 // transpose(values): Terraform's TransposeFunc. Each string in each list becomes a key whose value is
 // the sorted list of the keys whose lists held it.
@@ -29,7 +30,7 @@ export const transpose = ctyFunction({
     }
     const out = new Map<string, Value>();
     for (const [k, keys] of swapped) {
-      out.set(k, Value.list(keys.sort(compareGoStrings).map((s) => Value.string(s)), StringType));
+      out.set(k, Value.list(keys.sort(compareCodePoints).map((s) => Value.string(s)), StringType));
     }
     return Value.map(out, listOf(StringType));
   },

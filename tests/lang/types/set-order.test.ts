@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { js, toJS, UNKNOWN } from "../../helpers/values.js";
 import { convert } from "../../../lang/types/convert.js";
-import { compareUtf8, setHashString } from "../../../lang/values/set-order.js";
+import { setHashString } from "../../../lang/values/set-order.js";
+import { compareCodePoints } from "../../../lang/text/code-point-order.js";
 import { BigNum } from "../../../lang/values/number.js";
 import { Value } from "../../../lang/values/value.js";
 import { ty } from "./type-syntax.js";
@@ -68,11 +69,11 @@ describe("set hash strings", () => {
   });
 });
 
-describe("compareUtf8", () => {
+describe("compareCodePoints", () => {
   test("orders by UTF-8 bytes, so astral characters sort after all others", () => {
-    expect(compareUtf8("𝒳", "\uffff")).toBe(1);
-    expect(compareUtf8("a", "b")).toBe(-1);
-    expect(compareUtf8("ab", "a")).toBe(1);
-    expect(compareUtf8("é", "é")).toBe(0);
+    expect(compareCodePoints("𝒳", "\uffff")).toBe(1);
+    expect(compareCodePoints("a", "b")).toBe(-1);
+    expect(compareCodePoints("ab", "a")).toBe(1);
+    expect(compareCodePoints("é", "é")).toBe(0);
   });
 });
