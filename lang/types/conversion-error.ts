@@ -1,9 +1,9 @@
 import { goQuote } from "../text/go-quote.js";
+import type { PathStep } from "../values/path.js";
 
 // Why a value could not be converted, and where inside it (cty's PathError as convert returns it).
 
-/** One step into a value: an attribute of an object, or an index/key of a sequence or map. */
-export type PathStep = { readonly attr: string } | { readonly index: number } | { readonly key: string };
+export type { PathStep } from "../values/path.js";
 
 /**
  * A failed conversion. `message` is cty's text without the path (what Terraform prints after
@@ -29,5 +29,6 @@ export function formatConversionError(e: ConversionError): string {
 function formatStep(step: PathStep): string {
   if ("attr" in step) return `.${step.attr}`;
   if ("index" in step) return `[${step.index}]`;
-  return `[${goQuote(step.key)}]`;
+  if ("key" in step) return `[${goQuote(step.key)}]`;
+  return "[...]";
 }
