@@ -14,12 +14,16 @@ import {
 /** How a nested block or nested attribute repeats. */
 export type NestingMode = "single" | "group" | "list" | "set" | "map";
 
+/** How a description is written (tfplugin6 StringKind); plain when not said. */
+export type DescriptionKind = "plain" | "markdown";
+
 /** One attribute of a block or of a nested attribute object. Exactly one of `type` and `nested` is set. */
 export interface SchemaAttribute {
   readonly type?: Type;
   /** A nested attribute (protocol 6): an object type with its own attribute flags. */
   readonly nested?: NestedAttributeObject;
   readonly description?: string;
+  readonly descriptionKind?: DescriptionKind;
   readonly required?: boolean;
   readonly optional?: boolean;
   readonly computed?: boolean;
@@ -50,6 +54,7 @@ export interface BlockSchema {
   readonly attributes: Readonly<Record<string, SchemaAttribute>>;
   readonly blocks?: Readonly<Record<string, NestedBlock>>;
   readonly description?: string;
+  readonly descriptionKind?: DescriptionKind;
   readonly deprecated?: boolean;
 }
 
@@ -73,11 +78,11 @@ export function attributeType(a: SchemaAttribute): Type {
   return a.type ?? DynamicPseudoType;
 }
 
+/** A nested attribute's type: its object in a plain list, set or map, whatever it holds (Object.ImpliedType). */
 function nestedObjectType(n: NestedAttributeObject): Type {
   const attrs: Record<string, Type> = {};
   for (const [name, a] of Object.entries(n.attributes)) attrs[name] = attributeType(a);
-  const inner = objectOf(attrs);
-  return repeat(n.nesting, inner, containsDynamic(inner));
+  return repeat(n.nesting, objectOf(attrs), false);
 }
 
 function nestedBlockType(b: NestedBlock): Type {
@@ -86,8 +91,9 @@ function nestedBlockType(b: NestedBlock): Type {
 }
 
 /**
- * A list or map of objects that hold `any` cannot be a cty list or map (its elements may differ in
- * type): configschema makes it the dynamic pseudo-type, holding a tuple or an object.
+ * A list or map of blocks that hold `any` cannot be a cty list or map (its elements may differ in
+ * type): configschema makes it the dynamic pseudo-type, holding a tuple or an object. Nested
+ * attributes stay lists and maps.
  */
 function repeat(nesting: NestingMode, inner: Type, dynamic: boolean): Type {
   switch (nesting) {

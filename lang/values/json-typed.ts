@@ -23,7 +23,7 @@ import { Value } from "./value.js";
 
 /** The compact JSON of a wholly known, unmarked value, written as type `t` (the value's own type by default). */
 export function marshalTyped(v: Value, t: Type = v.type): string | JsonError {
-  if (t.kind === "dynamic") {
+  if (t.kind === "dynamic" && v.type.kind !== "dynamic") {
     const inner = marshalTyped(v, v.type);
     if (inner instanceof JsonError) return inner;
     return `{"value":${inner},"type":${JSON.stringify(typeToJSON(v.type))}}`;
@@ -141,7 +141,7 @@ function mappingFromTree(n: JsonNode, t: Type & { kind: "map" | "object" }, at: 
     m.set(k, v);
   }
   for (const [k, at2] of t.attributes) if (!m.has(k)) m.set(k, Value.null(at2));
-  return Value.of(objectOf(t.attributes), m);
+  return Value.object(m);
 }
 
 function dynamicFromTree(n: JsonNode, at: string): Value | JsonError {

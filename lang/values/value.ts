@@ -251,8 +251,8 @@ function normaliseSet(elements: readonly Value[]): Value[] {
   const out: Value[] = [];
   for (const e of sorted) {
     const prev = out[out.length - 1];
-    // Unknown elements are never equal to each other in a set: each stays.
-    if (prev && prev.isKnown && e.isKnown && payloadEquals(prev, e) && typeEquals(prev.type, e.type)) continue;
+    // Elements that are not wholly known are never equal to each other in a set (cty): each stays.
+    if (prev && prev.isWhollyKnown && e.isWhollyKnown && payloadEquals(prev, e) && typeEquals(prev.type, e.type)) continue;
     out.push(e);
   }
   return out;
