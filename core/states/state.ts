@@ -5,6 +5,7 @@ import type { InstanceKey } from "../addrs/instance-key.js";
 import { keyString } from "../addrs/instance-key.js";
 import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
+import type { CheckResults } from "./check-results.js";
 
 // The in-memory state (Terraform's states package): every module instance, its resources, each
 // resource's instances with their current object and any deposed ones, and the root module's outputs.
@@ -17,8 +18,13 @@ export type ObjectStatus = "ready" | "tainted";
 /** One remote object as stored: its attributes as JSON and what goes with them (ResourceInstanceObjectSrc). */
 export interface StoredObject {
   readonly schemaVersion: number;
-  /** The attributes as a JSON object, in the resource type's schema. */
+  /** The attributes as a JSON object, in the resource type's schema ("" when only `attrsFlat` is known). */
   readonly attrsJson: string;
+  /**
+   * The attributes in the legacy flatmap form (`attributes_flat`, from states written before Terraform
+   * 0.12), kept until the object is decoded with its schema (decodeObject) or upgraded by its provider.
+   */
+  readonly attrsFlat?: ReadonlyMap<string, string>;
   /** Paths of attributes that are sensitive. */
   readonly sensitivePaths: readonly ValuePath[];
   /** Opaque provider data. */
@@ -63,8 +69,8 @@ export interface ModuleState {
 /** The whole state: module instances by address string ("" for the root). */
 export class State {
   readonly modules = new Map<string, ModuleState>();
-  /** Check results as last recorded, kept as read so that they are written back unchanged. */
-  checkResults: unknown = null;
+  /** Check results as last recorded, kept as read so that they are written back unchanged; null when none. */
+  checkResults: CheckResults | null = null;
 
   /** The module state of an instance, made when missing. */
   ensureModule(addr: ModuleInstance): ModuleState {
@@ -72,6 +78,19 @@ export class State {
     let m = this.modules.get(k);
     if (!m) this.modules.set(k, (m = { addr, resources: new Map(), outputs: new Map() }));
     return m;
+  }
+
+  /**
+   * The resource at an address, made (with no instances) when missing, managed by `provider`
+   * (SetResourceProvider): a state file may hold a resource whose instances are all gone.
+   */
+  ensureResource(addr: AbsResource, provider: AbsProviderConfig): ResourceState {
+    const m = this.ensureModule(addr.module);
+    const rk = addr.resource.toString();
+    let r = m.resources.get(rk);
+    if (!r) m.resources.set(rk, (r = { addr, provider, instances: new Map() }));
+    r.provider = provider;
+    return r;
   }
 
   /** The resource at an address, if any. */
