@@ -1,15 +1,19 @@
 // Terraform's console rendering of values (its repl FormatValue): HCL-like literals with `tolist(...)`,
-// `toset(...)`, `tomap(...)` wrappers, heredocs for multi-line strings, `(sensitive value)` and
-// `(known after apply)` placeholders.
+// `toset(...)`, `tomap(...)` wrappers, heredocs for multi-line strings, typed nulls (`tostring(null)`),
+// and `(known after apply)`, `(sensitive value)` and `(ephemeral value)` placeholders, in that order.
+import type { Type } from "../../lang/types/type.js";
+import { friendlyName } from "../../lang/types/type-string.js";
+import { hasMark, Mark } from "../../lang/values/marks.js";
 import { BigNum } from "../../lang/values/number.js";
 import type { Value } from "../../lang/values/value.js";
 import { goQuote } from "../../lang/text/go-quote.js";
 
 /** Formats a value as `terrane console` prints it, starting at the given indentation. */
 export function formatConsoleValue(v: Value, indent = 0): string {
-  if (v.isSensitive) return "(sensitive value)";
   if (!v.isKnown) return "(known after apply)";
-  if (v.isNull) return "null";
+  if (v.isSensitive) return "(sensitive value)";
+  if (hasMark(v.marks, Mark.Ephemeral)) return "(ephemeral value)";
+  if (v.isNull) return formatNull(v.type);
   switch (v.type.kind) {
     case "string":
       return formatString(v.asString(), indent);
@@ -29,6 +33,28 @@ export function formatConsoleValue(v: Value, indent = 0): string {
       return formatMapping(v, indent);
     default:
       return "(known after apply)";
+  }
+}
+
+/** A typed null as Terraform writes it, so that its type shows. */
+function formatNull(t: Type): string {
+  switch (t.kind) {
+    case "dynamic":
+      return "null";
+    case "string":
+      return "tostring(null)";
+    case "number":
+      return "tonumber(null)";
+    case "bool":
+      return "tobool(null)";
+    case "list":
+      return `tolist(null) /* of ${friendlyName(t.element)} */`;
+    case "set":
+      return `toset(null) /* of ${friendlyName(t.element)} */`;
+    case "map":
+      return `tomap(null) /* of ${friendlyName(t.element)} */`;
+    default:
+      return `null /* ${friendlyName(t)} */`;
   }
 }
 

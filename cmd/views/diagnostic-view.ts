@@ -3,6 +3,7 @@
 // caret line under the subject so the bad construct is visible without colour too.
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Range } from "../../lang/source/range.js";
+import { jsonDiagnostic } from "./json-diagnostic.js";
 import { wordWrap } from "./word-wrap.js";
 
 /** Source text by filename, for snippets. */
@@ -31,8 +32,9 @@ export function renderDiagnostic(diag: Diagnostic, sources: SourceLookup, style:
   // Terraform's layout: summary, blank, [snippet, blank], [detail]; in the box, a diagnostic without
   // detail ends with one more empty line.
   const body: string[] = [summary, ""];
-  if (diag.subject) body.push(...renderSnippet(diag.subject, diag.context, sources, style), "");
-  if (diag.detail) body.push(...wordWrap(diag.detail, style.color ? width - 2 : width));
+  if (diag.subject) body.push(...renderSnippet({ ...diag, subject: diag.subject }, sources, style), "");
+  // Terraform wraps details one column short of the width, and in the box two more for the left rule.
+  if (diag.detail) body.push(...wordWrap(diag.detail, style.color ? width - 3 : width - 1));
   else if (style.color) body.push("");
   if (!style.color) return `\n${body.join("\n")}\n`;
   const colour = isError ? RED : YELLOW;
@@ -45,21 +47,22 @@ export function renderDiagnostics(diags: readonly Diagnostic[], sources: SourceL
   return diags.map((d) => renderDiagnostic(d, sources, style)).join("");
 }
 
-function renderSnippet(subject: Range, context: Range | undefined, sources: SourceLookup, style: DiagnosticStyle): string[] {
-  const color = style.color;
-  const block = style.context?.(subject);
+/**
+ * The "on" line and the source lines of the diagnostic's JSON snippet, as Terraform renders its plain
+ * and coloured forms from the JSON form; Terrane adds the column and a caret line under the subject.
+ */
+function renderSnippet(diag: Diagnostic & { subject: Range }, sources: SourceLookup, style: DiagnosticStyle): string[] {
+  const subject = diag.subject;
+  const snippet = jsonDiagnostic(diag, sources, style.context).snippet;
+  const block = snippet?.context;
   const header = `  on ${subject.filename}:${subject.start.line}:${subject.start.column}${block ? `, in ${block}` : ""}:`;
-  const src = sources(subject.filename);
-  if (src === undefined) return [header, "  (source code not available)"];
-  const lines = src.split(/\r?\n/);
-  const span = context && context.start.byte <= subject.start.byte && context.end.byte >= subject.end.byte ? context : subject;
-  const last = Math.max(span.start.line, span.end.byte > span.start.byte && span.end.column === 1 ? span.end.line - 1 : span.end.line);
+  if (!snippet) return [header, "  (source code not available)"];
   const out = [header];
-  for (let n = span.start.line; n <= Math.min(last, lines.length); n++) {
-    const text = lines[n - 1] ?? "";
-    out.push(`${String(n).padStart(4)}: ${color ? underline(text, n, subject) : text}`);
+  snippet.code.split("\n").forEach((text, i) => {
+    const n = snippet.start_line + i;
+    out.push(`${String(n).padStart(4)}: ${style.color ? underline(text, n, subject) : text}`);
     if (n === subject.start.line) out.push(caretLine(text, subject));
-  }
+  });
   return out;
 }
 

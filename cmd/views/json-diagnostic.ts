@@ -41,7 +41,9 @@ export function jsonDiagnostic(diag: Diagnostic, sources: SourceLookup, context?
 }
 
 function snippet(src: string, around: Range, highlight: Range, context: string | null): NonNullable<JsonDiagnostic["snippet"]> {
+  // Lines as bufio.ScanLines gives them: a final newline does not start another (empty) line.
   const lines = src.split("\n");
+  if (src.endsWith("\n")) lines.pop();
   let codeStart = 0;
   for (let i = 0; i < around.start.line - 1 && i < lines.length; i++) codeStart += Buffer.byteLength(lines[i]!) + 1;
   const code = lines

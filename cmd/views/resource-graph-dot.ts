@@ -1,10 +1,12 @@
-// The graph `terraform graph` draws by default: resources and data sources only, one cluster per
-// module, and an edge from each resource to every resource it depends on through any chain of
-// variables, locals, outputs and module calls.
-import type { Graph } from "../../core/dag/graph.js";
+// The graph `terraform graph` draws by default (Graph.ResourceGraph): resources and data sources only,
+// one cluster per module, and an edge from each resource to every resource it depends on through any
+// chain of variables, locals, outputs and module calls, transitively reduced as Terraform reduces it
+// (a resource reached through another one gets no edge of its own).
+import { Graph as DagGraph, type Graph } from "../../core/dag/graph.js";
 import type { GraphNode } from "../../core/graph/graph-node.js";
 import { modulePathString } from "../../core/graph/graph-node.js";
 import { resourceAddress } from "../../core/graph/node-names.js";
+import { transitiveReduction } from "../../core/graph/transitive-reduction.js";
 
 interface ResourceEntry {
   readonly name: string;
@@ -24,8 +26,11 @@ export function resourceGraphDot(graph: Graph<GraphNode>): string {
     for (const e of entries.filter((x) => x.module === module)) lines.push(`    ${quote(e.address)} [label=${quote(e.label)}];`);
     lines.push("  }");
   }
+  const reduced = resourceOnlyGraph(graph, entries, byName);
   for (const e of entries) {
-    for (const dep of resourceDependencies(graph, e.name, byName)) lines.push(`  ${quote(e.address)} -> ${quote(dep.address)};`);
+    const deps = reduced.dependencies(e.name).map((name) => byName.get(name)!);
+    deps.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    for (const dep of deps) lines.push(`  ${quote(e.address)} -> ${quote(dep.address)};`);
   }
   lines.push("}");
   return `${lines.join("\n")}\n`;
@@ -43,6 +48,14 @@ function resourceEntries(graph: Graph<GraphNode>): ResourceEntry[] {
   return out.sort((a, b) => compare(a.module, b.module) || compare(a.label, b.label));
 }
 
+/** The graph of resources alone (reducePreservingRelationships), transitively reduced. */
+function resourceOnlyGraph(graph: Graph<GraphNode>, entries: readonly ResourceEntry[], byName: ReadonlyMap<string, ResourceEntry>): Graph<ResourceEntry> {
+  const out = new DagGraph<ResourceEntry>();
+  for (const e of entries) out.addNode(e.name, e);
+  for (const e of entries) for (const dep of resourceDependencies(graph, e.name, byName)) out.addEdge(e.name, dep.name);
+  return transitiveReduction(out);
+}
+
 /** The resources reachable from `from` without passing through another resource. */
 function resourceDependencies(graph: Graph<GraphNode>, from: string, resources: ReadonlyMap<string, ResourceEntry>): ResourceEntry[] {
   const found: ResourceEntry[] = [];
@@ -56,7 +69,7 @@ function resourceDependencies(graph: Graph<GraphNode>, from: string, resources: 
     if (resource) found.push(resource);
     else stack.push(...graph.dependencies(name));
   }
-  return found.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return found;
 }
 
 function quote(s: string): string {

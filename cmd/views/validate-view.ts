@@ -1,5 +1,6 @@
 // What `terrane validate` prints: Terraform's human form (diagnostics, then the green "Success!" line)
 // or its JSON form ({ format_version, valid, error_count, warning_count, diagnostics }).
+import { sortDiagnostics } from "../../core/eval/diagnostic-order.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { CommandIO } from "../io.js";
 import { renderDiagnostic } from "./diagnostic-view.js";
@@ -7,13 +8,17 @@ import { jsonDiagnostic } from "./json-diagnostic.js";
 import type { SourceFiles } from "./source-files.js";
 import { wordWrap } from "./word-wrap.js";
 
-/** Prints the result of validation; errors to stderr and the rest to stdout, as Terraform does. */
+/**
+ * Prints the result of validation; errors to stderr and the rest to stdout, as Terraform does. The
+ * human form shows the diagnostics in Terraform's sorted order (its View.Diagnostics sorts them); the
+ * JSON form keeps the order they were found in.
+ */
 export function showValidateResult(diags: readonly Diagnostic[], sources: SourceFiles, io: CommandIO, opts: { json: boolean; color: boolean }): void {
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(validateJson(diags, sources), null, 2)}\n`);
     return;
   }
-  for (const d of diags) {
+  for (const d of sortDiagnostics(diags)) {
     const text = renderDiagnostic(d, sources.source, { color: opts.color, context: sources.context });
     (d.severity === "error" ? io.stderr : io.stdout).write(text);
   }

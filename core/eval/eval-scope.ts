@@ -7,6 +7,7 @@ import { DynamicPseudoType, type Type } from "../../lang/types/type.js";
 import { DynamicVal, Value } from "../../lang/values/value.js";
 import { parseRefs } from "../addrs/parse-ref.js";
 import type { Reference } from "../addrs/reference.js";
+import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { ResourceInstance } from "../addrs/resource.js";
 import type { Config } from "../configs/model.js";
 import type { RepetitionData } from "../expand/expansion.js";
@@ -29,6 +30,10 @@ export interface ScopeOptions {
   readonly self?: ResourceInstance;
   /** The check block being evaluated, which alone may refer to its nested data source. */
   readonly source?: string;
+  /** The module instance evaluated in (plan and apply walks); the validate walk has none. */
+  readonly instance?: ModuleInstance;
+  /** The value `self` stands for, once the instance's object is planned. */
+  readonly selfValue?: Value;
 }
 
 /** An evaluation result: a value (of the wanted type, unknown on errors) and diagnostics. */
@@ -56,7 +61,7 @@ export class EvalScope {
     readonly module: Config,
     readonly options: ScopeOptions = {},
   ) {
-    this.#values = new ReferenceValues(state, module, options.repetition ?? {});
+    this.#values = new ReferenceValues(state, module, options.repetition ?? {}, options.instance);
   }
 
   /** The references of some traversals, with the errors of those that do not parse. */
@@ -73,7 +78,7 @@ export class EvalScope {
     const diagnostics = [...staticDiags];
     for (const ref of refs) {
       if (ref.subject.kind === "Self") {
-        if (this.options.self) roots.self = DynamicVal;
+        if (this.options.self) roots.self = this.options.selfValue ?? DynamicVal;
         else diagnostics.push(invalidSelf(ref.sourceRange));
         continue;
       }

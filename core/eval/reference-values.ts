@@ -9,6 +9,8 @@ import { DynamicVal, Value } from "../../lang/values/value.js";
 import { builtinAttrDiagnostics } from "../addrs/builtin-attr-check.js";
 import type { Reference } from "../addrs/reference.js";
 import type { Resource as ResourceAddr } from "../addrs/resource.js";
+import { AbsResource } from "../addrs/abs-resource.js";
+import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { Config } from "../configs/model.js";
 import type { RepetitionData } from "../expand/expansion.js";
 import { modulePathString } from "../graph/graph-node.js";
@@ -33,7 +35,13 @@ export class ReferenceValues {
     private readonly state: WalkState,
     private readonly module: Config,
     private readonly repetition: RepetitionData,
+    private readonly instance?: ModuleInstance,
   ) {}
+
+  /** The key named values of this module are recorded under: the instance address, or the static path. */
+  private get valuesKey(): string {
+    return this.instance ? this.instance.toString() : modulePathString(this.module.path);
+  }
 
   /** The value a parsed reference's subject stands for (for `self`, see the scope). */
   lookup(ref: Reference): RefValue {
@@ -97,7 +105,8 @@ export class ReferenceValues {
       return fail(DynamicVal, errorDiag("Reference to undeclared input variable", detail, rng));
     }
     const marks = (config.sensitive ? Mark.Sensitive : 0) | (config.ephemeral ? Mark.Ephemeral : 0);
-    return ok(Value.unknown(config.type).mark(marks));
+    const decided = this.instance ? this.state.values.variable(this.valuesKey, name) : undefined;
+    return ok((decided ?? Value.unknown(config.type)).mark(marks));
   }
 
   private local(name: string, rng: Range): RefValue {
@@ -107,7 +116,7 @@ export class ReferenceValues {
       const detail = `A local value with the name ${goQuote(name)} has not been declared.${hint}`;
       return fail(DynamicVal, errorDiag("Reference to undeclared local value", detail, rng));
     }
-    return ok(this.state.values.local(modulePathString(this.module.path), name));
+    return ok(this.state.values.local(this.valuesKey, name));
   }
 
   private moduleCall(name: string, rng: Range): RefValue {
@@ -118,13 +127,17 @@ export class ReferenceValues {
     }
     const child = this.module.children.get(name);
     if (!child) return ok(DynamicVal);
+    if (this.instance && this.state.instances) return ok(this.state.instances.moduleCall(this.instance, name));
     const outputs = new Map<string, Type>([...child.module.outputs.keys()].map((n) => [n, DynamicPseudoType]));
     const instance = objectOf(outputs);
     return ok(Value.unknown(call.count ? listOf(instance) : call.forEach ? mapOf(instance) : instance));
   }
 
   private resource(addr: ResourceAddr, rng: Range): RefValue {
-    if (findResource(this.module, addr)) return ok(addr.mode === "ephemeral" ? DynamicVal.mark(Mark.Ephemeral) : DynamicVal);
+    if (findResource(this.module, addr)) {
+      if (this.instance && this.state.instances) return ok(this.state.instances.resource(new AbsResource(this.instance, addr)));
+      return ok(addr.mode === "ephemeral" ? DynamicVal.mark(Mark.Ephemeral) : DynamicVal);
+    }
     const detail = `A resource ${goQuote(addr.type)} ${goQuote(addr.name)} has not been declared in ${moduleDisplayAddr(this.module.path)}`;
     return fail(DynamicVal, errorDiag("Reference to undeclared resource", detail, rng));
   }

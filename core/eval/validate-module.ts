@@ -3,6 +3,7 @@ import { ConversionError, convert } from "../../lang/types/convert.js";
 import { BoolType } from "../../lang/types/type.js";
 import { Value } from "../../lang/values/value.js";
 import type { EvalContext } from "../../lang/hcl/eval-context.js";
+import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { CheckRule } from "../configs/model.js";
 import { checkValidationRule } from "../vars/validation-rule.js";
 import type { ModuleExpandNode, ModuleVariableNode, VariableValidationNode } from "../graph/graph-node.js";
@@ -36,14 +37,17 @@ export function validateModuleVariable(state: WalkState, node: ModuleVariableNod
   return [...(given?.diagnostics ?? []), ...final.diagnostics];
 }
 
-/** A variable's validation rules against its value (unknown for root variables while validating). */
-export function validateVariableRules(state: WalkState, node: VariableValidationNode): Diagnostic[] {
+/**
+ * A variable's validation rules against its value (unknown for root variables while validating); the
+ * plan walk checks them in each module instance.
+ */
+export function validateVariableRules(state: WalkState, node: VariableValidationNode, instance?: ModuleInstance): Diagnostic[] {
   const v = node.variable;
-  const scope = new EvalScope(state, node.module);
+  const scope = new EvalScope(state, node.module, instance ? { instance } : {});
   const traversals = v.validations.flatMap((rule) => [...rule.condition.variables(), ...rule.errorMessage.variables()]);
   const { ctx, diagnostics } = scope.contextFor(traversals);
   if (hasErrors(diagnostics)) return diagnostics;
-  const own = state.values.variable(modulePathString(node.module.path), v.name) ?? Value.unknown(v.type);
+  const own = state.values.variable(instance ? instance.toString() : modulePathString(node.module.path), v.name) ?? Value.unknown(v.type);
   const ruleCtx = withOwnValue(scope, ctx, v.name, own);
   const definedAt = node.argument?.expr.range ?? v.declRange;
   for (const rule of v.validations) {

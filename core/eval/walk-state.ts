@@ -1,4 +1,7 @@
 import type { FunctionSpec } from "../../lang/funcs/function.js";
+import type { Value } from "../../lang/values/value.js";
+import type { AbsResource } from "../addrs/abs-resource.js";
+import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { Config } from "../configs/model.js";
 import type { NamedValues } from "./named-values.js";
 
@@ -6,7 +9,15 @@ import type { NamedValues } from "./named-values.js";
 // which walk it is, the values decided so far, and the environment expressions can see.
 
 /** Which operation a walk performs; it decides how references evaluate (validate: everything unknown). */
-export type WalkOperation = "validate";
+export type WalkOperation = "validate" | "plan" | "apply";
+
+/** What the plan and apply walks know of module calls and resources by instance. */
+export interface InstanceValues {
+  /** The value of `module.<call>` inside `parent`: an object of outputs, a tuple or an object of them. */
+  moduleCall(parent: ModuleInstance, call: string): Value;
+  /** The value of a resource: its instance's object, a tuple (count) or an object (for_each) of them. */
+  resource(addr: AbsResource): Value;
+}
 
 /** The shared state of one graph walk. */
 export interface WalkState {
@@ -19,4 +30,6 @@ export interface WalkState {
   readonly cwd: string;
   /** The functions expressions may call. */
   readonly functions: ReadonlyMap<string, FunctionSpec>;
+  /** Module call and resource values by instance (plan and apply walks). */
+  readonly instances?: InstanceValues;
 }

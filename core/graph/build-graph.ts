@@ -8,18 +8,22 @@ import type { GraphNode } from "./graph-node.js";
 import { addModuleExpansion } from "./module-expansion.js";
 import type { WalkKind } from "./node-names.js";
 import { addProviderClosers, addProviders } from "./provider-edges.js";
+import { pruneForDestroy } from "./prune-unused.js";
 import { addReferenceEdges } from "./reference-edges.js";
 
 // The configuration graph as Terraform's plan graph builder makes it (PlanGraphBuilder.Steps, for the
-// plan and validate walks), one step per transformer: the declared objects, providers, module
-// expansion, reference edges, provider close nodes, and the root node after everything. The result is
-// not transitively reduced (walks need only the dependency relation); `transitiveReduction` gives the
+// plan, destroy plan and validate walks; the apply graph builder makes the same graph without check
+// report nodes when there are no changes yet), one step per transformer: the declared objects,
+// providers, module expansion, reference edges, the destroy plan's pruning, provider close nodes, and
+// the root node after everything. The result is not transitively reduced (walks need only the dependency relation); `transitiveReduction` gives the
 // graph `terraform graph` draws.
 
 /** Options of buildGraph. */
 export interface BuildGraphOptions {
   /** Which walk the graph is for (node names and check report nodes differ); "plan" by default. */
   readonly walk?: WalkKind;
+  /** Leave cycles unreported (Terraform's SkipGraphValidation, which `terraform graph -draw-cycles` sets). */
+  readonly skipValidation?: boolean;
 }
 
 /** A built graph and the problems found building it (module arguments, then cycles). */
@@ -35,9 +39,11 @@ export function buildGraph(config: Config, options: BuildGraphOptions = {}): Bui
   addProviders(b);
   addModuleExpansion(b);
   addReferenceEdges(b);
+  if (b.walk === "plan-destroy") pruneForDestroy(b);
   addProviderClosers(b);
   addRootNode(b);
-  return { graph: b.graph, diagnostics: [...b.diagnostics, ...cycleDiagnostics(b.graph)] };
+  const cycles = options.skipValidation ? [] : cycleDiagnostics(b.graph);
+  return { graph: b.graph, diagnostics: [...b.diagnostics, ...cycles] };
 }
 
 /** The root node, depending on every node nothing else depends on (CloseRootModuleTransformer). */

@@ -9,7 +9,8 @@ import { moduleArguments } from "./module-arguments.js";
 /** Adds a node for every declared object of every module, with the variable validation edges. */
 export function addConfigNodes(b: GraphBuilder): void {
   const modules = modulesOf(b.root);
-  for (const m of modules) addResources(b, m);
+  // The destroy plan makes no resource nodes from the configuration (ConfigTransformer's skip).
+  if (b.walk !== "plan-destroy") for (const m of modules) addResources(b, m);
   for (const variable of b.root.module.variables.values()) b.add({ kind: "root-variable", module: b.root, variable });
   for (const m of modules) addModuleVariables(b, m);
   addValidations(b);
@@ -52,15 +53,18 @@ function addValidations(b: GraphBuilder): void {
   }
 }
 
-/** A check's assertion node, and in the plan graph the node reporting it before its data source is read. */
+/**
+ * A check's assertion node, which always waits for its nested data source (nodeExpandCheck.References),
+ * and in the plan graphs the node reporting it before that data source is read.
+ */
 function addChecks(b: GraphBuilder, m: Config): void {
   for (const check of m.module.checks.values()) {
     const expand = b.add({ kind: "check", module: m, check });
-    if (b.walk !== "plan") continue;
+    const data = check.dataResource ? b.resourceNames.get(check.dataResource) : undefined;
+    if (data) b.connect(expand, data);
+    if (b.walk !== "plan" && b.walk !== "plan-destroy") continue;
     const report = b.add({ kind: "check-report", module: m, check });
     b.connect(expand, report);
-    if (!check.dataResource) continue;
-    const data = b.resourceNames.get(check.dataResource);
     if (data) b.connect(data, report);
   }
 }

@@ -3,7 +3,8 @@
 // Terraform names its graph nodes, with an edge wherever one object needs another first: references
 // in expressions, depends_on, module arguments and outputs across module boundaries, providers, and
 // module expansion. Built as Terraform's plan graph builder builds it; the plan and validate walks
-// differ only in a few node names and nodes. Also the `terraform graph -type=plan` drawing.
+// differ only in a few node names and nodes, as do the apply graph and the destroy plan's (pruned to
+// what a destroy needs). Also the `terraform graph -type=...` drawing.
 
 export { buildGraph, type BuildGraphOptions, type BuiltGraph } from "./build-graph.js";
 export type {
@@ -29,4 +30,5 @@ export { impliedLocalName, impliedProvider, providerConfigAddr, providerForLocal
 export { nodeReferenceables, nodeReferences, type NodeReferenceables, type NodeReferences } from "./node-references.js";
 export { ReferenceMap } from "./reference-map.js";
 export { transitiveReduction } from "./transitive-reduction.js";
-export { dotAttributes, planGraphDot } from "./graph-dot.js";
+export { dotAttributes, planGraphDot, type PlanGraphDotOptions } from "./graph-dot.js";
+export { pruneForDestroy } from "./prune-unused.js";

@@ -8,8 +8,11 @@ import { modulePathString, modulePrefix, type GraphNode } from "./graph-node.js"
 // NodeValidatableResource is named by its address alone, the plan graph's expand node adds " (expand)"
 // (compare "Cycle: terraform_data.a, terraform_data.b" from validate with `terraform graph -type=plan`).
 
-/** Which builder a graph is made for; node names and a few nodes differ between them. */
-export type WalkKind = "plan" | "validate";
+/**
+ * Which builder a graph is made for; node names and a few nodes differ between them. "plan" is also the
+ * refresh-only plan's graph; "plan-destroy" is the destroy plan's and "apply" the apply graph builder's.
+ */
+export type WalkKind = "plan" | "plan-destroy" | "apply" | "validate";
 
 /** `data.x.y` or `aws_instance.web`: a resource's address within its module. */
 export function resourceAddress(resource: Resource): string {
@@ -21,7 +24,7 @@ export function nodeName(node: GraphNode, walk: WalkKind): string {
   const prefix = modulePrefix(node.module.path);
   switch (node.kind) {
     case "resource":
-      return `${prefix}${resourceAddress(node.resource)}${walk === "plan" ? " (expand)" : ""}`;
+      return `${prefix}${resourceAddress(node.resource)}${walk === "validate" ? "" : " (expand)"}`;
     case "root-variable":
       return `var.${node.variable.name}`;
     case "module-variable":
