@@ -11,6 +11,7 @@ const COMMANDS: ReadonlyMap<string, { synopsis: string; load: CommandLoader }> =
   ["console", { synopsis: "Try Terrane expressions at an interactive command prompt", load: () => import("./commands/console.js") }],
   ["fmt", { synopsis: "Reformat your configuration in the standard style", load: () => import("./commands/fmt.js") }],
   ["graph", { synopsis: "Generate a Graphviz graph of the steps in an operation", load: () => import("./commands/graph.js") }],
+  ["plan", { synopsis: "Show changes required by the current configuration", load: () => import("./commands/plan.js") }],
   ["validate", { synopsis: "Check whether the configuration is valid", load: () => import("./commands/validate.js") }],
   ["version", { synopsis: "Show the current Terrane version", load: () => import("./commands/version.js") }],
 ]);

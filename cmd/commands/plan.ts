@@ -1,0 +1,37 @@
+// `terrane plan`: loads the configuration and the state, resolves variables, plans through the
+// providers and shows the plan as Terraform does; -detailed-exitcode gives 2 when there are changes.
+import { Command } from "commander";
+import { buildConfig } from "../../core/configs/config-builder.js";
+import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { parseFlags } from "../command-flags.js";
+import type { CommandIO } from "../io.js";
+import { extractVarArgs } from "../operation/var-args.js";
+import { runPlan, planFlags, type PlanFlags } from "../operation/run-plan.js";
+import { SourceFiles } from "../views/source-files.js";
+import { renderDiagnostics } from "../views/diagnostic-view.js";
+
+/** Runs a plan; exit code 0 (no changes with -detailed-exitcode, or success), 1 error, 2 changes. */
+export async function run(args: string[], io: CommandIO): Promise<number> {
+  const extracted = extractVarArgs(args);
+  if ("error" in extracted) {
+    io.stderr.write(`${extracted.error}\n`);
+    return 1;
+  }
+  const program = planFlags(new Command("plan").usage("[options]"));
+  if (!parseFlags(program, extracted.rest, io)) return 1;
+  const flags = program.opts<PlanFlags>();
+  const color = flags.color && !io.env.NO_COLOR;
+  const built = buildConfig(io.cwd, { displayDir: "." });
+  const sources = new SourceFiles(built.files);
+  const show = (diags: readonly Diagnostic[]): void => {
+    const style = { color, context: sources.context };
+    for (const d of diags) (d.severity === "error" ? io.stderr : io.stdout).write(renderDiagnostics([d], sources.source, style));
+  };
+  if (hasErrors(built.diagnostics)) {
+    show(built.diagnostics);
+    return 1;
+  }
+  const result = await runPlan(built.config, built.files, extracted.vars, flags, io, { color, show });
+  if (result === "error") return 1;
+  return flags.detailedExitcode && result === "changes" ? 2 : 0;
+}

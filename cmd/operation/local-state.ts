@@ -1,0 +1,27 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { readStateFile } from "../../core/states/index.js";
+import { State, type StateFile } from "../../core/states/state.js";
+
+// The state an operation starts from, until backends exist: `terraform.tfstate` in the working
+// directory (or the -state path), or an empty state when there is none.
+
+/** The default local state file name. */
+export const DEFAULT_STATE_FILE = "terraform.tfstate";
+
+/** Reads the state file, or an empty state with no file; errors for unreadable or invalid files. */
+export function readLocalState(dir: string, path = DEFAULT_STATE_FILE): { file?: StateFile; state: State; diagnostics: Diagnostic[] } {
+  const full = join(dir, path);
+  if (!existsSync(full)) return { state: new State(), diagnostics: [] };
+  let text: string;
+  try {
+    text = readFileSync(full, "utf8");
+  } catch (e) {
+    return { state: new State(), diagnostics: [errorDiag("Failed to read state file", `The state file at ${path} could not be read: ${(e as Error).message}`)] };
+  }
+  if (text.trim() === "") return { state: new State(), diagnostics: [] };
+  const r = readStateFile(text);
+  if (!r.file) return { state: new State(), diagnostics: r.diagnostics };
+  return { file: r.file, state: r.file.state, diagnostics: r.diagnostics };
+}

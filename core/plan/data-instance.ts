@@ -1,0 +1,84 @@
+import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import type { Traversal } from "../../lang/syntax/ast.js";
+import { unmarkDeep } from "../../lang/values/deep-marks.js";
+import { markedPaths, markPaths } from "../../lang/values/path.js";
+import { Value } from "../../lang/values/value.js";
+import type { Provider } from "../../providers/provider.js";
+import { impliedType } from "../../providers/schema.js";
+import { plannedDataResourceObject } from "../objchange/index.js";
+import type { ActionReason } from "../plans/changes.js";
+import { valueMarks } from "../schemas/index.js";
+import { encodeObject } from "../states/object-codec.js";
+import type { PlanContext } from "./plan-context.js";
+import type { InstanceSite } from "./plan-resource.js";
+import { providerDiagnostics } from "./provider-diagnostics.js";
+import { idOf } from "./refresh.js";
+
+// A data source instance in the plan walk (NodePlannableResourceInstance.dataResourceExecute): read
+// now when its configuration is wholly known and nothing it depends on (depends_on) has changes
+// pending; otherwise planned to be read during apply, with its computed attributes unknown. What is
+// read goes into the prior state, as Terraform stores data sources there.
+
+/** Reads or defers one data source instance. */
+export async function planDataInstance(
+  pc: PlanContext,
+  site: InstanceSite,
+  provider: Provider,
+  evalConfig: () => { value: Value; diagnostics: Diagnostic[] },
+): Promise<Diagnostic[]> {
+  const { addr, schema } = site;
+  const abs = addr.containingResource();
+  if (pc.options.mode === "destroy") return [];
+  const cfg = evalConfig();
+  if (hasErrors(cfg.diagnostics)) return cfg.diagnostics;
+  const diagnostics = [...cfg.diagnostics];
+  const plain = unmarkDeep(cfg.value).value;
+  const validated = await provider.validateDataResourceConfig({ typeName: addr.resource.resource.type, config: plain });
+  diagnostics.push(...providerDiagnostics(validated.diagnostics, addr, site.node.resource.declRange));
+  if (hasErrors(diagnostics)) return diagnostics;
+  const reason = deferReason(pc, site, plain);
+  if (reason) {
+    const after = markPaths(valueMarks(plannedDataResourceObject(schema.block, plain), schema.block), markedPaths(cfg.value));
+    pc.changes.push({
+      addr,
+      prevRunAddr: addr,
+      provider: site.providerAddr,
+      change: { action: "read", before: Value.null(impliedType(schema.block)), after },
+      actionReason: reason,
+      requiredReplace: [],
+      schemaVersion: schema.version,
+    });
+    pc.instances.setInstanceValue(abs, addr.resource.key, after);
+    return diagnostics;
+  }
+  pc.options.hooks?.reading?.(addr);
+  const resp = await pc.semaphore.run(() => provider.readDataSource({ typeName: addr.resource.resource.type, config: plain }));
+  const rdiags = providerDiagnostics(resp.diagnostics, addr, site.node.resource.declRange);
+  diagnostics.push(...rdiags);
+  if (hasErrors(rdiags)) return diagnostics;
+  const value = markPaths(valueMarks(resp.state, schema.block), markedPaths(cfg.value));
+  pc.options.hooks?.read?.(addr, idOf(resp.state));
+  const stored = encodeObject(value, impliedType(schema.block), { schemaVersion: schema.version });
+  if (!("error" in stored)) pc.priorState.setCurrent(addr, stored, site.providerAddr);
+  pc.instances.setInstanceValue(abs, addr.resource.key, value);
+  return diagnostics;
+}
+
+/** Why the read waits for apply, or undefined to read now. */
+function deferReason(pc: PlanContext, site: InstanceSite, config: Value): ActionReason | undefined {
+  if (!config.isWhollyKnown) return "read-because-config-unknown";
+  const deps = site.node.resource.dependsOn;
+  if (deps.length === 0) return undefined;
+  const pending = pc.changes.some((c) => c.change.action !== "no-op" && c.addr.module.toString() === site.module.toString() && dependsOnNames(deps).has(c.addr.resource.resource.toString()));
+  return pending ? "read-because-dependency-pending" : undefined;
+}
+
+function dependsOnNames(deps: readonly Traversal[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of deps) {
+    const names = t.filter((s) => s.type === "TraverseRoot" || s.type === "TraverseAttr").map((s) => (s as { name: string }).name);
+    if (names[0] === "data" && names.length >= 3) out.add(`data.${names[1]}.${names[2]}`);
+    else if (names.length >= 2 && names[0] !== "module") out.add(`${names[0]}.${names[1]}`);
+  }
+  return out;
+}

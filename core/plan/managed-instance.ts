@@ -1,0 +1,134 @@
+import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { unmarkDeep } from "../../lang/values/deep-marks.js";
+import { valueEquals } from "../../lang/values/equality.js";
+import { markedPaths, markPaths, type ValuePath } from "../../lang/values/path.js";
+import { Value } from "../../lang/values/value.js";
+import type { Provider } from "../../providers/provider.js";
+import { impliedType, type Schema } from "../../providers/schema.js";
+import type { AbsResourceInstance } from "../addrs/abs-resource.js";
+import type { AbsProviderConfig } from "../addrs/provider.js";
+import type { Resource } from "../configs/model.js";
+import { assertPlanValid, proposedNew } from "../objchange/index.js";
+import type { Action, ActionReason, ResourceInstanceChange } from "../plans/changes.js";
+import { valueMarks } from "../schemas/index.js";
+import type { StoredObject } from "../states/state.js";
+import type { PlanContext } from "./plan-context.js";
+import { providerDiagnostics } from "./provider-diagnostics.js";
+import { applyIgnoreChanges } from "./ignore-changes.js";
+
+// Planning one managed resource instance (NodePlannableResourceInstance.managedResourceExecute): with
+// its prior object (already refreshed) and its configuration, the provider plans the change; the plan
+// is checked, then the action decided: create, no-op, update, or replace when the object is tainted,
+// replacement was requested, or a changed attribute requires it — re-planned from nothing, delete then
+// create unless create_before_destroy. prevent_destroy forbids any plan that destroys the object.
+
+/** What planning one instance needs. */
+export interface InstancePlanInput {
+  readonly addr: AbsResourceInstance;
+  readonly resource: Resource;
+  readonly schema: Schema;
+  readonly provider: Provider;
+  readonly providerAddr: AbsProviderConfig;
+  /** The refreshed prior object (marked), or null when there is none. */
+  readonly prior: Value;
+  readonly priorObject?: StoredObject;
+  readonly config: Value;
+}
+
+/** The change planned for one instance (undefined on errors) and the problems found. */
+export async function planManagedInstance(pc: PlanContext, input: InstancePlanInput): Promise<{ change?: ResourceInstanceChange; diagnostics: Diagnostic[] }> {
+  const { addr, schema, prior } = input;
+  const type = impliedType(schema.block);
+  const config = applyIgnoreChanges(input.resource, prior, input.config);
+  const first = await planWithProvider(pc, input, prior, config);
+  if (!first.planned) return { diagnostics: first.diagnostics };
+  const diagnostics = first.diagnostics;
+  let planned = first.planned;
+  let { action, reason } = decideAction(pc, input, first.planned, first.requiresReplace);
+  let requiredReplace = first.requiresReplace;
+  if (action === "delete-then-create" || action === "create-then-delete") {
+    const fresh = await planWithProvider(pc, input, Value.null(type), input.config);
+    diagnostics.push(...fresh.diagnostics);
+    if (!fresh.planned) return { diagnostics };
+    planned = fresh.planned;
+    requiredReplace = reason === "replace-because-cannot-update" ? requiredReplace : [];
+  }
+  if (action !== "create" && action !== "no-op" && action !== "update" && input.resource.lifecycle.preventDestroy) {
+    return { diagnostics: [...diagnostics, preventDestroyError(addr, input.resource)] };
+  }
+  if (action === "update" && requiredReplace.length === 0 && valueEquals(unmarkDeep(prior).value, unmarkDeep(planned).value) === true) action = "no-op";
+  if (action === "no-op") reason = "none";
+  const after = action === "no-op" ? prior : markPaths(valueMarks(planned, schema.block), markedPaths(input.config));
+  return {
+    change: {
+      addr,
+      prevRunAddr: addr,
+      provider: input.providerAddr,
+      change: { action, before: prior, after },
+      actionReason: reason,
+      requiredReplace,
+      ...(first.private ? { private: first.private } : {}),
+      schemaVersion: schema.version,
+    },
+    diagnostics,
+  };
+}
+
+interface ProviderPlan {
+  readonly planned?: Value;
+  readonly requiresReplace: readonly ValuePath[];
+  readonly private?: Uint8Array;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** One PlanResourceChange call with its checks. */
+async function planWithProvider(pc: PlanContext, input: InstancePlanInput, prior: Value, config: Value): Promise<ProviderPlan> {
+  const block = input.schema.block;
+  const priorPlain = unmarkDeep(prior).value;
+  const configPlain = unmarkDeep(config).value;
+  const proposed = proposedNew(block, priorPlain, configPlain);
+  const resp = await pc.semaphore.run(() =>
+    input.provider.planResourceChange({
+      typeName: input.addr.resource.resource.type,
+      priorState: priorPlain,
+      proposedNewState: proposed,
+      config: configPlain,
+      ...(input.priorObject?.private && !prior.isNull ? { priorPrivate: input.priorObject.private } : {}),
+    }),
+  );
+  const diagnostics = providerDiagnostics(resp.diagnostics, input.addr, input.resource.declRange);
+  if (hasErrors(diagnostics)) return { requiresReplace: [], diagnostics };
+  const problems = resp.legacyTypeSystem ? [] : assertPlanValid(block, priorPlain, configPlain, resp.plannedState);
+  if (problems.length > 0) return { requiresReplace: [], diagnostics: [...diagnostics, ...invalidPlanErrors(input, problems)] };
+  return { planned: resp.plannedState, requiresReplace: resp.requiresReplace, ...(resp.plannedPrivate ? { private: resp.plannedPrivate } : {}), diagnostics };
+}
+
+/** The action for a planned object, before re-planning replacements. */
+function decideAction(pc: PlanContext, input: InstancePlanInput, planned: Value, requiresReplace: readonly ValuePath[]): { action: Action; reason: ActionReason } {
+  const replace: Action = input.resource.lifecycle.createBeforeDestroy ? "create-then-delete" : "delete-then-create";
+  if (input.prior.isNull) return { action: "create", reason: "none" };
+  if (input.priorObject?.status === "tainted") return { action: replace, reason: "replace-because-tainted" };
+  const requested = (pc.options.forceReplace ?? []).some((a) => a.toString() === input.addr.toString());
+  if (requested) return { action: replace, reason: "replace-by-request" };
+  const prior = unmarkDeep(input.prior).value;
+  if (requiresReplace.length > 0) return { action: replace, reason: "replace-because-cannot-update" };
+  return { action: valueEquals(prior, planned) === true ? "no-op" : "update", reason: "none" };
+}
+
+function invalidPlanErrors(input: InstancePlanInput, problems: readonly string[]): Diagnostic[] {
+  const provider = input.providerAddr.provider.toString();
+  return problems.map((p) =>
+    errorDiag(
+      "Provider produced invalid plan",
+      `Provider "${provider}" planned an invalid value for ${input.addr.toString()}${p}.\n\n` +
+        "This is a bug in the provider, which should be reported in the provider's own issue tracker.",
+    ),
+  );
+}
+
+function preventDestroyError(addr: AbsResourceInstance, r: Resource): Diagnostic {
+  const detail =
+    `Resource ${addr.toString()} has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. ` +
+    "To avoid this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of the plan using the -target option.";
+  return errorDiag("Instance cannot be destroyed", detail, r.declRange);
+}

@@ -1,0 +1,56 @@
+import type { FunctionSpec } from "../../lang/funcs/function.js";
+import type { AbsProviderConfig } from "../addrs/provider.js";
+import type { Config } from "../configs/model.js";
+import { NamedValues } from "../eval/named-values.js";
+import type { WalkState } from "../eval/walk-state.js";
+import type { OutputChange, ResourceInstanceChange } from "../plans/changes.js";
+import type { State } from "../states/state.js";
+import { PlanInstances } from "./instance-values.js";
+import type { PlanOptions } from "./plan-options.js";
+import { ProviderSet } from "./provider-set.js";
+import { Semaphore } from "./semaphore.js";
+
+// Everything one plan walk shares: the walk state expressions are evaluated against, the instance
+// bookkeeping, the providers, the states (prevRunState as read, priorState refreshed as the walk goes),
+// and the changes collected so far.
+
+/** The shared state of one plan walk. */
+export class PlanContext {
+  readonly instances = new PlanInstances();
+  readonly providers: ProviderSet;
+  readonly walkState: WalkState;
+  readonly changes: ResourceInstanceChange[] = [];
+  readonly drift: ResourceInstanceChange[] = [];
+  readonly outputChanges: OutputChange[] = [];
+  /** Resource instances the walk planned, by address string: what is left in state is orphaned. */
+  readonly visited = new Set<string>();
+  /** Provider configurations whose provider failed to configure: their resources are skipped. */
+  readonly failedProviders = new Set<string>();
+  /** Limits provider calls in flight to -parallelism. */
+  readonly semaphore: Semaphore;
+
+  constructor(
+    readonly config: Config,
+    readonly prevRunState: State,
+    readonly priorState: State,
+    readonly options: PlanOptions,
+    functions: ReadonlyMap<string, FunctionSpec>,
+  ) {
+    this.providers = new ProviderSet(options.providers);
+    this.semaphore = new Semaphore(options.parallelism ?? 10);
+    this.walkState = {
+      root: config,
+      operation: "plan",
+      values: new NamedValues(),
+      workspace: options.workspace ?? "default",
+      cwd: options.cwd,
+      functions,
+      instances: this.instances,
+    };
+  }
+
+  /** True when a provider configuration could not be configured. */
+  providerFailed(addr: AbsProviderConfig): boolean {
+    return this.failedProviders.has(addr.toString());
+  }
+}

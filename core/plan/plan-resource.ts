@@ -1,0 +1,145 @@
+import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { Value } from "../../lang/values/value.js";
+import type { Provider } from "../../providers/provider.js";
+import { impliedType, type Schema } from "../../providers/schema.js";
+import { AbsResource, type AbsResourceInstance } from "../addrs/abs-resource.js";
+import type { ModuleInstance } from "../addrs/module-instance.js";
+import type { AbsProviderConfig } from "../addrs/provider.js";
+import { Resource as ResourceAddr } from "../addrs/resource.js";
+import { EvalScope } from "../eval/eval-scope.js";
+import { evaluateExpansion, instanceKeysFor, repetitionData, type RepetitionData } from "../expand/expansion.js";
+import type { ResourceNode } from "../graph/graph-node.js";
+import { modulePathString } from "../graph/graph-node.js";
+import { planDataInstance } from "./data-instance.js";
+import { planManagedInstance } from "./managed-instance.js";
+import type { PlanContext } from "./plan-context.js";
+import { readStoredObject } from "./prior-object.js";
+import { providerDiagnostics } from "./provider-diagnostics.js";
+import { refreshObject } from "./refresh.js";
+import { evalResourceConfig } from "./resource-config.js";
+
+// A resource block in the plan walk (nodeExpandPlannableResource): in each instance of its module,
+// count or for_each decides its instances (they must be known), then every instance is planned
+// concurrently: managed ones refreshed and planned, data sources read or deferred. In destroy mode
+// each object in state is planned for deletion; in refresh-only mode objects are only refreshed.
+
+/** Plans every instance of a resource block. */
+export async function planResource(pc: PlanContext, node: ResourceNode, providerAddr: AbsProviderConfig | undefined): Promise<Diagnostic[]> {
+  const r = node.resource;
+  if (!providerAddr || pc.providerFailed(providerAddr)) return [];
+  const schemas = await pc.providers.schema(providerAddr.provider);
+  if (!schemas.schema) return schemas.diagnostics;
+  const schema = (r.mode === "data" ? schemas.schema.dataSources : schemas.schema.resourceTypes)[r.type];
+  if (!schema) return [unsupportedType(node, providerAddr)];
+  const provider = pc.providers.instance(providerAddr);
+  if (!provider) return [];
+  const diagnostics: Diagnostic[] = [];
+  const jobs: Promise<Diagnostic[]>[] = [];
+  for (const m of pc.instances.moduleInstances(modulePathString(node.module.path))) {
+    const scope = new EvalScope(pc.walkState, node.module, { instance: m.addr });
+    const expr = r.count ?? r.forEach;
+    const refs = scope.contextFor(expr ? expr.variables() : []);
+    diagnostics.push(...refs.diagnostics);
+    if (hasErrors(refs.diagnostics)) continue;
+    const e = evaluateExpansion(r, refs.ctx);
+    diagnostics.push(...e.diagnostics);
+    const keys = e.expansion ? instanceKeysFor(e.expansion) : "unknown";
+    if (!e.expansion || keys === "unknown") continue;
+    const abs = new AbsResource(m.addr, new ResourceAddr(r.mode, r.type, r.name));
+    pc.instances.expandResource(abs, { expansion: e.expansion, keys });
+    const expansion = e.expansion;
+    for (const key of keys) {
+      const site: InstanceSite = { node, module: m.addr, addr: abs.instance(key), repetition: repetitionData(expansion, key), schema, providerAddr };
+      jobs.push(planInstance(pc, site, provider));
+    }
+  }
+  for (const d of await Promise.all(jobs)) diagnostics.push(...d);
+  return diagnostics;
+}
+
+/** Where one instance is and what it is planned with. */
+export interface InstanceSite {
+  readonly node: ResourceNode;
+  readonly module: ModuleInstance;
+  readonly addr: AbsResourceInstance;
+  readonly repetition: RepetitionData;
+  readonly schema: Schema;
+  readonly providerAddr: AbsProviderConfig;
+}
+
+async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provider): Promise<Diagnostic[]> {
+  const { node, addr, schema } = site;
+  pc.visited.add(addr.toString());
+  const abs = addr.containingResource();
+  const config = () => evalResourceConfig(pc, node.module, node.resource, site.module, site.repetition, schema.block);
+  if (node.resource.mode === "data") return planDataInstance(pc, site, provider, config);
+  const obj = pc.priorState.instance(addr)?.current;
+  const diagnostics: Diagnostic[] = [];
+  let prior = Value.null(impliedType(schema.block));
+  if (obj) {
+    const read = await readStoredObject(provider, schema, addr, obj);
+    diagnostics.push(...read.diagnostics);
+    if (!read.value) return diagnostics;
+    prior = read.value;
+    if (pc.options.refresh) {
+      const refreshed = await refreshObject(pc, provider, site.providerAddr, schema, addr, prior, obj);
+      diagnostics.push(...refreshed.diagnostics);
+      if (hasErrors(refreshed.diagnostics)) return diagnostics;
+      prior = refreshed.value;
+    }
+  }
+  if (pc.options.mode !== "normal") return [...diagnostics, ...planWithoutConfig(pc, site, prior)];
+  const cfg = config();
+  diagnostics.push(...cfg.diagnostics);
+  if (hasErrors(cfg.diagnostics)) return diagnostics;
+  const validated = await provider.validateResourceConfig({ typeName: addr.resource.resource.type, config: cfg.value });
+  const vdiags = providerDiagnostics(validated.diagnostics, addr, node.resource.declRange);
+  diagnostics.push(...vdiags);
+  if (hasErrors(vdiags)) return diagnostics;
+  const live = obj && !prior.isNull ? pc.priorState.instance(addr)?.current : undefined;
+  const planned = await planManagedInstance(pc, {
+    addr,
+    resource: node.resource,
+    schema,
+    provider,
+    providerAddr: site.providerAddr,
+    prior,
+    ...(live ? { priorObject: live } : {}),
+    config: cfg.value,
+  });
+  diagnostics.push(...planned.diagnostics);
+  if (planned.change) {
+    pc.changes.push(planned.change);
+    pc.instances.setInstanceValue(abs, addr.resource.key, planned.change.change.after);
+  }
+  return diagnostics;
+}
+
+/** Destroy and refresh-only modes: no configuration; delete whatever exists, or change nothing. */
+function planWithoutConfig(pc: PlanContext, site: InstanceSite, prior: Value): Diagnostic[] {
+  pc.instances.setInstanceValue(site.addr.containingResource(), site.addr.resource.key, prior);
+  if (pc.options.mode !== "destroy" || prior.isNull) return [];
+  if (site.node.resource.lifecycle.preventDestroy) {
+    const detail =
+      `Resource ${site.addr.toString()} has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. ` +
+      "To avoid this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of the plan using the -target option.";
+    return [errorDiag("Instance cannot be destroyed", detail, site.node.resource.declRange)];
+  }
+  pc.changes.push({
+    addr: site.addr,
+    prevRunAddr: site.addr,
+    provider: site.providerAddr,
+    change: { action: "delete", before: prior, after: Value.null(prior.type) },
+    actionReason: "none",
+    requiredReplace: [],
+    schemaVersion: site.schema.version,
+  });
+  return [];
+}
+
+function unsupportedType(node: ResourceNode, providerAddr: AbsProviderConfig): Diagnostic {
+  const r = node.resource;
+  const what = r.mode === "data" ? "data source" : "resource type";
+  const detail = `The provider ${providerAddr.provider.forDisplay()} does not support ${what} ${JSON.stringify(r.type)}.`;
+  return errorDiag(r.mode === "data" ? "Invalid data source" : "Invalid resource type", detail, r.typeRange);
+}

@@ -1,0 +1,51 @@
+import type { Body } from "../../lang/hcl/body.js";
+import { nativeFileBody } from "../../lang/eval/native-body.js";
+import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { parseConfig } from "../../lang/syntax/parse.js";
+import { unmarkDeep } from "../../lang/values/deep-marks.js";
+import { EvalScope } from "../eval/eval-scope.js";
+import type { ProviderNode } from "../graph/graph-node.js";
+import { modulePathString } from "../graph/graph-node.js";
+import { blockReferences, decodeBlock } from "../schemas/index.js";
+import type { PlanContext } from "./plan-context.js";
+import { providerDiagnostics } from "./provider-diagnostics.js";
+
+// A provider configuration in the plan walk (NodeApplyableProvider): start its provider, evaluate its
+// `provider` block (or an empty one) against the provider's schema in its module, validate and
+// configure it. When that fails, the resources using it are skipped: the errors say why.
+
+const EMPTY_BODY: Body = nativeFileBody(parseConfig("", "").file);
+
+/** Starts and configures one provider configuration. */
+export async function configureProvider(pc: PlanContext, node: ProviderNode): Promise<Diagnostic[]> {
+  const schemas = await pc.providers.schema(node.addr.provider);
+  const fail = (d: Diagnostic[]): Diagnostic[] => {
+    pc.failedProviders.add(node.addr.toString());
+    return d;
+  };
+  if (!schemas.schema) return fail(schemas.diagnostics);
+  const started = await pc.providers.start(node.addr);
+  if (!started.provider) return fail(started.diagnostics);
+  const instance = pc.instances.moduleInstances(modulePathString(node.module.path))[0];
+  if (!instance) return [];
+  const block = schemas.schema.provider.block;
+  const body = node.config?.config ?? EMPTY_BODY;
+  const scope = new EvalScope(pc.walkState, node.module, { instance: instance.addr });
+  const refs = scope.contextFor(blockReferences(body, block));
+  if (hasErrors(refs.diagnostics)) return fail(refs.diagnostics);
+  const decoded = decodeBlock(body, block, refs.ctx);
+  const diagnostics = [...refs.diagnostics, ...decoded.diagnostics];
+  if (hasErrors(diagnostics)) return fail(diagnostics);
+  const config = unmarkDeep(decoded.value).value;
+  const subject = node.config?.declRange;
+  const validated = providerDiagnostics((await started.provider.validateProviderConfig({ config })).diagnostics, undefined, subject);
+  diagnostics.push(...validated);
+  if (hasErrors(validated)) return fail(diagnostics);
+  const configured = providerDiagnostics(
+    (await started.provider.configureProvider({ terraformVersion: pc.options.terraformVersion, config })).diagnostics,
+    undefined,
+    subject,
+  );
+  diagnostics.push(...configured);
+  return hasErrors(configured) ? fail(diagnostics) : diagnostics;
+}
