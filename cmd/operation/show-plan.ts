@@ -10,7 +10,7 @@ import { renderPlan, renderPlanNextStep } from "../views/plan/index.js";
 export function showPlan(plan: Plan, schemas: ReadonlyMap<string, GetProviderSchemaResponse>, opts: { color: boolean; planPath?: string }): string {
   const text = renderPlan(plan, schemaLookup(schemas), { color: opts.color });
   if (!plan.applyable || !plan.complete) return text;
-  return `${text}\n${renderPlanNextStep({ color: opts.color, ...(opts.planPath ? { planPath: opts.planPath } : {}) })}`;
+  return `${text}${renderPlanNextStep({ color: opts.color, ...(opts.planPath ? { planPath: opts.planPath } : {}) })}`;
 }
 
 /** Finds the schema of a change's resource type in the fetched provider schemas. */

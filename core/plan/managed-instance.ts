@@ -8,7 +8,7 @@ import { impliedType, type Schema } from "../../providers/schema.js";
 import type { AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
 import type { Resource } from "../configs/model.js";
-import { assertPlanValid, proposedNew } from "../objchange/index.js";
+import { assertPlanValidPaths, formatPathErrorPrefixed, proposedNew, type PathError } from "../objchange/index.js";
 import type { Action, ActionReason, ResourceInstanceChange } from "../plans/changes.js";
 import { valueMarks } from "../schemas/index.js";
 import type { StoredObject } from "../states/state.js";
@@ -98,7 +98,7 @@ async function planWithProvider(pc: PlanContext, input: InstancePlanInput, prior
   );
   const diagnostics = providerDiagnostics(resp.diagnostics, input.addr, input.resource.declRange);
   if (hasErrors(diagnostics)) return { requiresReplace: [], diagnostics };
-  const problems = resp.legacyTypeSystem ? [] : assertPlanValid(block, priorPlain, configPlain, resp.plannedState);
+  const problems = resp.legacyTypeSystem ? [] : assertPlanValidPaths(block, priorPlain, configPlain, resp.plannedState);
   if (problems.length > 0) return { requiresReplace: [], diagnostics: [...diagnostics, ...invalidPlanErrors(input, problems)] };
   return { planned: resp.plannedState, requiresReplace: resp.requiresReplace, ...(resp.plannedPrivate ? { private: resp.plannedPrivate } : {}), diagnostics };
 }
@@ -115,12 +115,12 @@ function decideAction(pc: PlanContext, input: InstancePlanInput, planned: Value,
   return { action: valueEquals(prior, planned) === true ? "no-op" : "update", reason: "none" };
 }
 
-function invalidPlanErrors(input: InstancePlanInput, problems: readonly string[]): Diagnostic[] {
+function invalidPlanErrors(input: InstancePlanInput, problems: readonly PathError[]): Diagnostic[] {
   const provider = input.providerAddr.provider.toString();
   return problems.map((p) =>
     errorDiag(
       "Provider produced invalid plan",
-      `Provider "${provider}" planned an invalid value for ${input.addr.toString()}${p}.\n\n` +
+      `Provider "${provider}" planned an invalid value for ${formatPathErrorPrefixed(p, input.addr.toString())}.\n\n` +
         "This is a bug in the provider, which should be reported in the provider's own issue tracker.",
     ),
   );

@@ -8,6 +8,7 @@ import type { ActionReason } from "../plans/changes.js";
 import type { ResourceState } from "../states/state.js";
 import type { PlanContext } from "./plan-context.js";
 import { readStoredObject } from "./prior-object.js";
+import { startUnusedProvider } from "./provider-configure.js";
 import { refreshObject } from "./refresh.js";
 
 // Objects in the state that the configuration no longer has an instance for (orphans): each is
@@ -86,8 +87,7 @@ async function loadObject(pc: PlanContext, addr: AbsResourceInstance, resource: 
   const obj = deposed === undefined ? pc.priorState.instance(addr)?.current : pc.priorState.instance(addr)?.deposed.get(deposed);
   const schemas = await pc.providers.schema(resource.provider.provider);
   const schema = schemas.schema?.resourceTypes[addr.resource.resource.type];
-  let provider = pc.providers.instance(resource.provider);
-  if (!provider && schemas.schema) provider = (await pc.providers.start(resource.provider)).provider;
+  const provider = schemas.schema ? await startUnusedProvider(pc, resource.provider) : undefined;
   if (!obj || !schema || !provider) return { diagnostics: schemas.diagnostics };
   const read = await readStoredObject(provider, schema, addr, obj);
   return { ...read, value: read.value ?? Value.null(impliedType(schema.block)), provider, schema };

@@ -3,6 +3,9 @@ import { nativeFileBody } from "../../lang/eval/native-body.js";
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { parseConfig } from "../../lang/syntax/parse.js";
 import { unmarkDeep } from "../../lang/values/deep-marks.js";
+import type { Provider } from "../../providers/provider.js";
+import { ModuleInstance } from "../addrs/module-instance.js";
+import type { AbsProviderConfig } from "../addrs/provider.js";
 import { EvalScope } from "../eval/eval-scope.js";
 import type { ProviderNode } from "../graph/graph-node.js";
 import { modulePathString } from "../graph/graph-node.js";
@@ -48,4 +51,21 @@ export async function configureProvider(pc: PlanContext, node: ProviderNode): Pr
   );
   diagnostics.push(...configured);
   return hasErrors(configured) ? fail(diagnostics) : diagnostics;
+}
+
+/**
+ * Starts a provider configuration that no resource in the configuration uses any more (orphans in
+ * state), configured with an empty body as Terraform configures such providers.
+ */
+export async function startUnusedProvider(pc: PlanContext, addr: AbsProviderConfig): Promise<Provider | undefined> {
+  const existing = pc.providers.instance(addr);
+  if (existing) return existing;
+  const schemas = await pc.providers.schema(addr.provider);
+  if (!schemas.schema) return undefined;
+  const started = await pc.providers.start(addr);
+  if (!started.provider) return undefined;
+  const ctx = new EvalScope(pc.walkState, pc.config, { instance: ModuleInstance.ROOT }).context(new Map());
+  const config = unmarkDeep(decodeBlock(EMPTY_BODY, schemas.schema.provider.block, ctx).value).value;
+  await started.provider.configureProvider({ terraformVersion: pc.options.terraformVersion, config });
+  return started.provider;
 }
