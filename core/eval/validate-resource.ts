@@ -2,6 +2,8 @@ import type { Body } from "../../lang/hcl/body.js";
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Provisioner, Resource } from "../configs/model.js";
 import type { ResourceNode } from "../graph/graph-node.js";
+import type { BlockSchema } from "../../providers/schema.js";
+import { blockReferences, decodeBlock } from "../schemas/index.js";
 import { evaluateBody } from "./body-evaluation.js";
 import { evaluateLoosely } from "./check-rules.js";
 import { validateDependsOn } from "./depends-on.js";
@@ -15,18 +17,26 @@ import type { WalkState } from "./walk-state.js";
 // provisioners with their connection, stopping after the first provisioner once anything failed.
 
 /** The problems the validate walk finds in one resource block. */
-export function validateResource(state: WalkState, node: ResourceNode): Diagnostic[] {
+export function validateResource(state: WalkState, node: ResourceNode, schema?: BlockSchema): Diagnostic[] {
   const r = node.resource;
   const repetition = resourceRepetition(r);
   const scope = new EvalScope(state, node.module, { repetition });
   const selfScope = new EvalScope(state, node.module, { repetition, self: selfInstance(r) });
-  const diagnostics = [...validateRepetition(scope, r), ...validateDependsOn(scope, r.dependsOn), ...evaluateBody(scope, r.config)];
+  const diagnostics = [...validateRepetition(scope, r), ...validateDependsOn(scope, r.dependsOn), ...resourceBody(scope, r.config, schema)];
   diagnostics.push(...checkRules(scope, selfScope, r));
   for (const p of r.provisioners) {
     diagnostics.push(...validateProvisioner(selfScope, p, r.connection));
     if (hasErrors(diagnostics)) break;
   }
   return diagnostics;
+}
+
+/** The body decoded against the resource type's schema when it is known, else only evaluated. */
+function resourceBody(scope: EvalScope, body: Body, schema: BlockSchema | undefined): Diagnostic[] {
+  if (!schema) return evaluateBody(scope, body);
+  const { ctx, diagnostics } = scope.contextFor(blockReferences(body, schema));
+  if (hasErrors(diagnostics)) return diagnostics;
+  return [...diagnostics, ...decodeBlock(body, schema, ctx).diagnostics];
 }
 
 /** Preconditions and postconditions: both expressions of each, evaluated whatever their references' errors. */

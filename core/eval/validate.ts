@@ -1,6 +1,7 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { walk } from "../dag/walk.js";
 import type { Config } from "../configs/model.js";
+import type { BlockSchema } from "../../providers/schema.js";
 import { buildGraph } from "../graph/build-graph.js";
 import type { GraphNode } from "../graph/graph-node.js";
 import { planningFunctions } from "../vars/validations.js";
@@ -27,6 +28,11 @@ export interface ValidateOptions {
   readonly cwd: string;
   /** Stops the walk from starting more nodes; what was found so far is returned. */
   readonly signal?: AbortSignal;
+  /**
+   * The schema of a resource type by its provider's source address, when the provider is available:
+   * resource bodies are then decoded against it (unsupported arguments, missing required ones...).
+   */
+  readonly resourceSchema?: (provider: string, mode: "managed" | "data", type: string) => BlockSchema | undefined;
 }
 
 /** Validates a whole configuration as `terraform validate` does, returning every problem found. */
@@ -41,7 +47,13 @@ export async function validateConfig(config: Config, opts: ValidateOptions): Pro
     cwd: opts.cwd,
     functions: planningFunctions(),
   };
-  const found = await walk(built.graph, (node) => visit(state, node), {
+  const schemaOf = (node: GraphNode): BlockSchema | undefined => {
+    if (node.kind !== "resource" || !node.provider || !opts.resourceSchema) return undefined;
+    const provider = built.graph.node(node.provider);
+    if (provider?.kind !== "provider") return undefined;
+    return opts.resourceSchema(provider.addr.provider.toString(), node.resource.mode, node.resource.type);
+  };
+  const found = await walk(built.graph, (node) => visit(state, node, schemaOf(node)), {
     ...(opts.parallelism === undefined ? {} : { parallelism: opts.parallelism }),
     ...(opts.signal === undefined ? {} : { signal: opts.signal }),
   });
@@ -49,10 +61,10 @@ export async function validateConfig(config: Config, opts: ValidateOptions): Pro
 }
 
 /** What the validate walk does at one node. */
-export function visit(state: WalkState, node: GraphNode): Diagnostic[] {
+export function visit(state: WalkState, node: GraphNode, schema?: BlockSchema): Diagnostic[] {
   switch (node.kind) {
     case "resource":
-      return validateResource(state, node);
+      return validateResource(state, node, schema);
     case "module-variable":
       return validateModuleVariable(state, node);
     case "variable-validation":
