@@ -12,7 +12,7 @@ import { planHooks } from "./plan-hooks.js";
 import { builtinResolver } from "./provider-resolver.js";
 import { rootVariables } from "./root-variables.js";
 import { parseAddressFlags } from "./address-flags.js";
-import { showPlan } from "./show-plan.js";
+import { nextStep, showPlan } from "./show-plan.js";
 import { savePlan } from "./save-plan.js";
 import type { StateFile } from "../../core/states/state.js";
 
@@ -63,6 +63,8 @@ export function planFlags(c: Command): Command {
 export interface PreparedPlan {
   readonly plan: Plan;
   readonly schemas: ReadonlyMap<string, GetProviderSchemaResponse>;
+  /** Warnings found while planning, shown after the plan. */
+  readonly warnings: readonly Diagnostic[];
   /** The state file the plan started from, when there was one. */
   readonly stateFile?: StateFile;
 }
@@ -88,7 +90,9 @@ export async function runPlan(
       return "error";
     }
   }
-  io.stdout.write(showPlan(made.plan, made.schemas, { color: view.color, ...(flags.out !== undefined ? { planPath: flags.out } : {}) }));
+  io.stdout.write(showPlan(made.plan, made.schemas, { color: view.color }));
+  view.show(made.warnings);
+  io.stdout.write(nextStep(made.plan, { color: view.color, ...(flags.out !== undefined ? { planPath: flags.out } : {}) }));
   return made.plan.applyable ? "changes" : "no-changes";
 }
 
@@ -126,7 +130,10 @@ export async function preparePlan(
     hooks: planHooks(io, view.color),
   };
   const r = await makePlan(config, state.state, options);
-  view.show([...diagnostics, ...r.diagnostics]);
-  if (!r.plan || hasErrors(r.diagnostics)) return undefined;
-  return { plan: r.plan, schemas: r.schemas, ...(state.file ? { stateFile: state.file } : {}) };
+  const all = [...diagnostics, ...r.diagnostics];
+  if (!r.plan || hasErrors(r.diagnostics)) {
+    view.show(all);
+    return undefined;
+  }
+  return { plan: r.plan, schemas: r.schemas, warnings: all, ...(state.file ? { stateFile: state.file } : {}) };
 }

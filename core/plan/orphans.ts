@@ -21,6 +21,7 @@ export async function planOrphans(pc: PlanContext): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const jobs: Promise<void>[] = [];
   for (const { addr, resource, state } of [...pc.priorState.allInstances()]) {
+    if (pc.targets && !pc.targets.targetsObject(addr)) continue;
     const orphan = !pc.visited.has(addr.toString()) && state.current !== undefined;
     if (addr.resource.resource.mode === "data") {
       if (orphan) pc.priorState.setCurrent(addr, undefined, resource.provider);

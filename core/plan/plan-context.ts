@@ -9,6 +9,7 @@ import { PlanInstances } from "./instance-values.js";
 import type { PlanOptions } from "./plan-options.js";
 import { ProviderSet } from "./provider-set.js";
 import { Semaphore } from "./semaphore.js";
+import type { TargetFilter } from "./targets.js";
 
 // Everything one plan walk shares: the walk state expressions are evaluated against, the instance
 // bookkeeping, the providers, the states (prevRunState as read, priorState refreshed as the walk goes),
@@ -26,6 +27,8 @@ export class PlanContext {
   readonly visited = new Set<string>();
   /** Provider configurations whose provider failed to configure: their resources are skipped. */
   readonly failedProviders = new Set<string>();
+  /** What -target limits the plan to, when given. */
+  targets?: TargetFilter;
   /** Limits provider calls in flight to -parallelism. */
   readonly semaphore: Semaphore;
 

@@ -1,4 +1,5 @@
 import type { AbsResourceInstance } from "../addrs/abs-resource.js";
+import type { Targetable } from "../addrs/parse-target.js";
 import type { RootVariableValue } from "../vars/resolve.js";
 import type { PlanMode } from "../plans/changes.js";
 import type { ProviderResolver } from "./provider-set.js";
@@ -24,7 +25,7 @@ export interface PlanOptions {
   /** The root module's input variable values, resolved by the caller (core/vars). */
   readonly variables: ReadonlyMap<string, RootVariableValue>;
   /** -target addresses: plan only these and what they depend on. */
-  readonly targets?: readonly AbsResourceInstance[];
+  readonly targets?: readonly Targetable[];
   /** -replace addresses: plan these to be replaced. */
   readonly forceReplace?: readonly AbsResourceInstance[];
   /** How to start each provider. */

@@ -49,6 +49,7 @@ export async function planResource(pc: PlanContext, node: ResourceNode, provider
     pc.instances.expandResource(abs, { expansion: e.expansion, keys });
     const expansion = e.expansion;
     for (const key of keys) {
+      if (pc.targets && !pc.targets.includesInstance(abs.instance(key))) continue;
       const site: InstanceSite = { node, module: m.addr, addr: abs.instance(key), repetition: repetitionData(expansion, key), schema, providerAddr };
       jobs.push(planInstance(pc, site, provider));
     }

@@ -16,6 +16,7 @@ import { planCheck, planLocal, planModuleExpand, planModuleVariable, planOutput,
 import { planResource } from "./plan-resource.js";
 import { configureProvider } from "./provider-configure.js";
 import { copyState } from "./state-copy.js";
+import { TargetFilter, targetingWarning } from "./targets.js";
 
 // Planning (Terraform's Context.Plan): build the plan graph of the configuration, check the root
 // variables, then walk the graph — each node evaluated in every instance of its module — refreshing
@@ -39,14 +40,16 @@ export async function plan(config: Config, prevRunState: State, options: PlanOpt
   if (hasErrors(varDiags)) return { schemas: new Map(), diagnostics: varDiags };
   const timestamp = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   const pc = new PlanContext(config, prevRunState, copyState(prevRunState), options, planningFunctions());
+  const targeted = (options.targets ?? []).length > 0;
+  if (targeted) pc.targets = new TargetFilter(options.targets!, built.graph);
   const providerOf = (node: GraphNode): ProviderNode | undefined =>
     node.kind === "resource" && node.provider ? (built.graph.node(node.provider) as ProviderNode | undefined) : undefined;
   try {
-    const found = await walk(built.graph, (node) => visit(pc, node, providerOf(node)), {
+    const found = await walk(built.graph, (node, name) => (pc.targets?.includesNode(name, node) === false ? [] : visit(pc, node, providerOf(node))), {
       ...(options.parallelism === undefined ? {} : { parallelism: options.parallelism }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
-    const diagnostics = [...varDiags, ...built.diagnostics, ...found];
+    const diagnostics = [...varDiags, ...built.diagnostics, ...found, ...(targeted ? [targetingWarning()] : [])];
     if (!hasErrors(diagnostics) && !options.signal?.aborted) {
       diagnostics.push(...(await planOrphans(pc)));
       plannedOutputRemovals(pc);
