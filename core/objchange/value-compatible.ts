@@ -6,7 +6,7 @@ import { mismatchMessage } from "../../lang/types/mismatch-message.js";
 import { sortedAttributeNames } from "../../lang/types/type.js";
 import { goString } from "./go-string.js";
 import { childPath, pathError, type PathError } from "./path-error.js";
-import { conformsTo } from "./type-conformance.js";
+import { conformsTo } from "../../lang/types/type-conformance.js";
 import { attrOf, elementsOf, entriesOf } from "./value-access.js";
 import { rangeIncludes } from "./value-range.js";
 

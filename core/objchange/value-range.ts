@@ -2,7 +2,7 @@ import { numberLowerBound, numberUpperBound, type NumberBound } from "../../lang
 import { BigNum } from "../../lang/values/number.js";
 import { Value } from "../../lang/values/value.js";
 import { NumberType } from "../../lang/types/type.js";
-import { conformsTo } from "./type-conformance.js";
+import { conformsTo } from "../../lang/types/type-conformance.js";
 
 // cty's Value.Length and ValueRange.Includes, as far as the objchange checks need them: the length of
 // a collection as a number value (unknown, but bounded, when elements may still coalesce), and whether a

@@ -1,4 +1,4 @@
-import { decodeGoBase64 } from "./go-base64.js";
+import { Base64Error, decodeBase64, STD_ENCODING } from "../../lang/text/go-base64.js";
 import type { GoJsonNode } from "./go-json-parse.js";
 
 // json.Unmarshal into Go structs, as far as the state file formats need it: fields matched by name
@@ -139,9 +139,9 @@ class Decoder {
 
   #bytes(n: GoJsonNode, spec: Spec, goType: string, current: unknown): unknown {
     if (n.kind !== "string") return this.#typeError(n.kind, spec, goType, current);
-    const r = decodeGoBase64(n.value);
-    if (r instanceof Uint8Array) return r;
-    this.error = { kind: "other", message: `illegal base64 data at input byte ${r.corruptAt}` };
+    const r = decodeBase64(n.value, STD_ENCODING);
+    if (!(r instanceof Base64Error)) return r;
+    this.error = { kind: "other", message: r.message };
     this.#aborted = true;
     return current;
   }

@@ -5,7 +5,7 @@ import { unmarkDeep } from "../../lang/values/deep-marks.js";
 import { JsonError, jsonString } from "../../lang/values/json-marshal.js";
 import { marshalTyped, typeJsonText } from "../../lang/values/json-typed.js";
 import { encodeCheckResults } from "./check-results.js";
-import { encodeGoBase64 } from "./go-base64.js";
+import { encodeBase64, STD_ENCODING } from "../../lang/text/go-base64.js";
 import { compactRawJson, goIndent, jsonArray, jsonObject } from "./go-json-write.js";
 import { marshalPaths } from "./sensitive-paths.js";
 import type { ModuleState, ResourceState, StateFile, StoredObject } from "./state.js";
@@ -127,7 +127,7 @@ function objectJson(key: InstanceKey | null, deposed: string, obj: StoredObject)
   if (obj.attrsJson !== "") members.push(["attributes", compactRawJson(obj.attrsJson)]);
   if (obj.attrsFlat && obj.attrsFlat.size > 0) members.push(["attributes_flat", flatJson(obj.attrsFlat)]);
   members.push(["sensitive_attributes", marshalPaths(obj.sensitivePaths)]);
-  if (obj.private && obj.private.length > 0) members.push(["private", jsonString(encodeGoBase64(obj.private))]);
+  if (obj.private && obj.private.length > 0) members.push(["private", jsonString(encodeBase64(obj.private, STD_ENCODING))]);
   if (obj.dependencies.length > 0) members.push(["dependencies", jsonArray(obj.dependencies.map((d) => jsonString(d.toString())))]);
   if (obj.createBeforeDestroy) members.push(["create_before_destroy", "true"]);
   return jsonObject(members);

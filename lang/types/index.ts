@@ -3,6 +3,7 @@
 // defaults of optional attributes.
 
 export * from "./type.js";
+export { conformsTo } from "./type-conformance.js";
 export { convert, canConvert, canConvertSafe, ConversionError, formatConversionError, formatPath, mismatchMessage } from "./convert.js";
 export type { PathStep } from "./convert.js";
 export { unify, unifyUnsafe, unifyValues, type Unification, type UnifiedValues } from "./unify.js";

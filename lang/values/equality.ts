@@ -1,4 +1,5 @@
-import { hasDynamicTypes, typeEquals, type Type } from "../types/type.js";
+import { hasDynamicTypes, typeEquals } from "../types/type.js";
+import { conformsTo } from "../types/type-conformance.js";
 import type { Value } from "./value.js";
 
 // cty's Value.Equals, used by `==`/`!=` and by contains, index, distinct and matchkeys: values of
@@ -102,27 +103,4 @@ function hasWhollyKnownType(v: Value): boolean {
   if (Array.isArray(raw)) return (raw as readonly Value[]).every(hasWhollyKnownType);
   if (raw instanceof Map) return [...(raw as ReadonlyMap<string, Value>).values()].every(hasWhollyKnownType);
   return true;
-}
-
-// cty's TestConformance: `t` fits `constraint`, where dynamic parts of the constraint accept anything.
-function conformsTo(t: Type, constraint: Type): boolean {
-  if (constraint.kind === "dynamic") return true;
-  if (t.kind !== constraint.kind) return false;
-  switch (t.kind) {
-    case "list":
-    case "set":
-    case "map":
-      return conformsTo(t.element, (constraint as typeof t).element);
-    case "tuple": {
-      const ce = (constraint as typeof t).elements;
-      return t.elements.length === ce.length && t.elements.every((e, i) => conformsTo(e, ce[i]!));
-    }
-    case "object": {
-      const ca = (constraint as typeof t).attributes;
-      if (t.attributes.size !== ca.size) return false;
-      return [...t.attributes].every(([n, at]) => ca.has(n) && conformsTo(at, ca.get(n)!));
-    }
-    default:
-      return true;
-  }
 }

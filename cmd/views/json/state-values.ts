@@ -1,4 +1,5 @@
 import type { ModuleInstance } from "../../../core/addrs/module-instance.js";
+import { decodeObject } from "../../../core/states/object-codec.js";
 import type { ModuleState, OutputState, ResourceState, State, StoredObject } from "../../../core/states/state.js";
 import { unmarkDeep } from "../../../lang/values/deep-marks.js";
 import type { Value } from "../../../lang/values/value.js";
@@ -6,7 +7,7 @@ import { compareText, indexJson } from "./address-json.js";
 import { jsonBool, jsonStr, jsonStruct, optArray, optBool, optMap, optStr, type JsonText } from "./go-json.js";
 import { resourceSchema, type SchemaLookup } from "./json-inputs.js";
 import { markSchemaSensitive } from "./schema-sensitive.js";
-import { decodeStoredObject } from "./stored-object.js";
+import { impliedType, type Schema } from "../../../providers/schema.js";
 import { ctyJson, sensitiveAsBoolJson, typeJson } from "./value-json.js";
 
 // jsonstate's `values`: the root module's outputs with their types, and the module tree, each module
@@ -98,7 +99,7 @@ function objectJson(r: ResourceState, base: Fields, obj: StoredObject, schemas: 
   if (deposedKey === undefined && schema.version !== obj.schemaVersion) {
     throw new Error(`schema version ${obj.schemaVersion} for ${res.toString()} in state does not match version ${schema.version} from the provider`);
   }
-  const value = decodeStoredObject(obj, schema, address);
+  const value = storedValue(obj, schema, address);
   return jsonStruct([
     ...base,
     // Terraform copies only the address fields to a deposed object's entry: its schema_version stays 0.
@@ -116,4 +117,11 @@ export function attributeValuesJson(v: Value): JsonText | undefined {
   const plain = unmarkDeep(v).value;
   if (plain.isNull || !plain.isKnown) return undefined;
   return optMap([...plain.entries()].map(([k, e]) => [k, ctyJson(e)] as const));
+}
+
+// The object's value with its sensitive paths marked; a value the schema cannot read is a bug upstream.
+function storedValue(obj: StoredObject, schema: Schema, addr: string): Value {
+  const r = decodeObject(obj, impliedType(schema.block));
+  if (r.value === undefined) throw new Error(`cannot decode ${addr} from the state: ${r.error}`);
+  return r.value;
 }

@@ -1,4 +1,4 @@
-import { goBase64Decode } from "../encoding/go-base64.js";
+import { Base64Error, decodeBase64, STD_ENCODING } from "../../text/go-base64.js";
 
 // PEM block decoding with the rules of Go's encoding/pem Decode: a block starts at the beginning of
 // the input or of a line, may carry "Key: value" headers, and must end with a matching END line;
@@ -58,7 +58,7 @@ function blockBody(type: string, text: string): PemBlock | undefined | "eof" {
   const trailer = rest.slice(trailerStart, trailerStart + type.length + EOL.length);
   if (trailer.length < type.length + EOL.length || !trailer.startsWith(type) || !trailer.endsWith(EOL)) return undefined;
   if (getLine(rest.slice(trailerStart + trailer.length))[0].length !== 0) return undefined;
-  const decoded = goBase64Decode(rest.slice(0, endIndex).replace(/[ \t]/g, ""));
-  if ("errorOffset" in decoded) return undefined;
-  return { type, headers, bytes: decoded.bytes };
+  const decoded = decodeBase64(rest.slice(0, endIndex).replace(/[ \t]/g, ""), STD_ENCODING);
+  if (decoded instanceof Base64Error) return undefined;
+  return { type, headers, bytes: decoded };
 }

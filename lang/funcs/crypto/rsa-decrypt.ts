@@ -3,7 +3,7 @@ import { goQuote } from "../../text/go-quote.js";
 import { StringType } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType, type FunctionSpec } from "../function.js";
-import { goBase64Decode } from "../encoding/go-base64.js";
+import { Base64Error, decodeBase64, STD_ENCODING } from "../../text/go-base64.js";
 import { utf8Text } from "../encoding/utf8.js";
 import { parseRsaPrivateKey } from "./private-key.js";
 
@@ -33,11 +33,11 @@ function decrypt(key: KeyObject, ciphertext: Uint8Array): Uint8Array | undefined
 }
 
 function rsaDecrypt(ciphertext: string, pem: string): Value | FuncError {
-  const bytes = goBase64Decode(ciphertext);
-  if ("errorOffset" in bytes) return new FuncError(`failed to decode input ${goQuote(ciphertext)}: cipher text must be base64-encoded`, 0);
+  const bytes = decodeBase64(ciphertext, STD_ENCODING);
+  if (bytes instanceof Base64Error) return new FuncError(`failed to decode input ${goQuote(ciphertext)}: cipher text must be base64-encoded`, 0);
   const key = parseRsaPrivateKey(pem);
   if ("error" in key) return new FuncError(key.error, 1);
-  const out = decrypt(key.key, bytes.bytes);
+  const out = decrypt(key.key, bytes);
   return out ? Value.string(utf8Text(out)) : new FuncError(DECRYPTION_ERROR);
 }
 

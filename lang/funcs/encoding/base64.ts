@@ -1,7 +1,7 @@
 import { StringType } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType, type FunctionSpec } from "../function.js";
-import { base64Encode, goBase64Decode } from "./go-base64.js";
+import { Base64Error, decodeBase64, encodeBase64, STD_ENCODING } from "../../text/go-base64.js";
 import { goGzip } from "./go-gzip.js";
 import { redactIfSensitive } from "./redact.js";
 import { isValidUtf8, utf8Text } from "./utf8.js";
@@ -17,14 +17,14 @@ export const base64decodeSpec: FunctionSpec = {
   impl: ([arg]) => {
     const str = arg!;
     const text = str.asString();
-    const decoded = goBase64Decode(text);
-    if ("errorOffset" in decoded) {
+    const decoded = decodeBase64(text, STD_ENCODING);
+    if (decoded instanceof Base64Error) {
       return new FuncError(`failed to decode base64 data ${redactIfSensitive(text, str.marks)}`);
     }
-    if (!isValidUtf8(decoded.bytes)) {
+    if (!isValidUtf8(decoded)) {
       return new FuncError("the result of decoding the provided string is not valid UTF-8");
     }
-    return Value.string(utf8Text(decoded.bytes)).mark(str.marks);
+    return Value.string(utf8Text(decoded)).mark(str.marks);
   },
 };
 
@@ -33,7 +33,7 @@ export const base64encodeSpec: FunctionSpec = {
   description: "`base64encode` applies Base64 encoding to a string.",
   params: [{ name: "str", type: StringType }],
   returnType: staticReturnType(StringType),
-  impl: ([str]) => Value.string(base64Encode(new TextEncoder().encode(str!.asString()))),
+  impl: ([str]) => Value.string(encodeBase64(new TextEncoder().encode(str!.asString()), STD_ENCODING)),
 };
 
 /** base64gzip(str): str's UTF-8 bytes gzip-compressed as Go's compress/gzip does it, then base64. */
@@ -41,5 +41,5 @@ export const base64gzipSpec: FunctionSpec = {
   description: "`base64gzip` compresses a string with gzip and then encodes the result in Base64 encoding.",
   params: [{ name: "str", type: StringType }],
   returnType: staticReturnType(StringType),
-  impl: ([str]) => Value.string(base64Encode(goGzip(new TextEncoder().encode(str!.asString())))),
+  impl: ([str]) => Value.string(encodeBase64(goGzip(new TextEncoder().encode(str!.asString())), STD_ENCODING)),
 };

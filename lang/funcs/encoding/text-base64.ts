@@ -3,7 +3,7 @@ import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType, type FunctionSpec } from "../function.js";
 import type { Charset } from "./charset.js";
 import { lookupCharset } from "./charset-registry.js";
-import { base64Encode, goBase64Decode } from "./go-base64.js";
+import { Base64Error, decodeBase64, encodeBase64, STD_ENCODING } from "../../text/go-base64.js";
 import { goQuote } from "../../text/go-quote.js";
 
 // textencodebase64 and textdecodebase64: text in another character set, carried as base64.
@@ -29,7 +29,7 @@ export const textencodebase64Spec: FunctionSpec = {
     if (cs instanceof FuncError) return cs;
     const bytes = cs.encode(str!.asString());
     if (!bytes) return new FuncError(`the given string contains characters that cannot be represented in ${cs.name}`, 0);
-    return Value.string(base64Encode(bytes));
+    return Value.string(encodeBase64(bytes, STD_ENCODING));
   },
 };
 
@@ -45,11 +45,11 @@ export const textdecodebase64Spec: FunctionSpec = {
   impl: ([src, enc]) => {
     const cs = charsetArg(enc!.asString());
     if (cs instanceof FuncError) return cs;
-    const decoded = goBase64Decode(src!.asString());
-    if ("errorOffset" in decoded) {
-      return new FuncError(`the given value is has an invalid base64 symbol at offset ${decoded.errorOffset}`, 0);
+    const decoded = decodeBase64(src!.asString(), STD_ENCODING);
+    if (decoded instanceof Base64Error) {
+      return new FuncError(`the given value is has an invalid base64 symbol at offset ${decoded.offset}`, 0);
     }
-    const text = cs.decode(decoded.bytes);
+    const text = cs.decode(decoded);
     if (text.includes("\ufffd")) return new FuncError(`the given string contains symbols that are not defined for ${cs.name}`, 0);
     return Value.string(text);
   },

@@ -1,7 +1,7 @@
 import { BoolType, StringType } from "../../types/type.js";
 import { Value } from "../../values/value.js";
 import { FuncError, staticReturnType, type FuncContext, type FunctionSpec } from "../function.js";
-import { base64Encode } from "../encoding/go-base64.js";
+import { encodeBase64, STD_ENCODING } from "../../text/go-base64.js";
 import { redactIfSensitive } from "../encoding/redact.js";
 import { isValidUtf8, utf8Text } from "../encoding/utf8.js";
 import { readFileForFunction, resolvePath, statPath } from "./file-access.js";
@@ -15,7 +15,7 @@ function fileContents(args: readonly Value[], ctx: FuncContext, asBase64: boolea
   const path = pathArg.asString();
   const bytes = readFileForFunction(ctx.baseDir, path, pathArg.marks);
   if (bytes instanceof FuncError) return bytes;
-  if (asBase64) return Value.string(base64Encode(bytes)).mark(pathArg.marks);
+  if (asBase64) return Value.string(encodeBase64(bytes, STD_ENCODING)).mark(pathArg.marks);
   if (!isValidUtf8(bytes)) {
     return new FuncError(
       `contents of ${redactIfSensitive(path, pathArg.marks)} are not valid UTF-8; use the filebase64 function to obtain the Base64 encoded contents or the other file functions (e.g. filemd5, filesha256) to obtain file hashing results instead`,

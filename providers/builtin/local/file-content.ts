@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import type { Value } from "../../../lang/values/value.js";
-import { decodeStdBase64 } from "./go-base64.js";
+import { Base64Error, decodeBase64, STD_ENCODING } from "../../../lang/text/go-base64.js";
 import { goPathError } from "./go-os-error.js";
 import { attr, stringOf } from "./plugin-framework.js";
 
@@ -45,7 +45,7 @@ export function resolvePath(cwd: string, p: string): string {
  */
 export async function plannedContent(planned: Value, cwd: string): Promise<Buffer | { readonly error: string }> {
   if (isSet(planned, "sensitive_content")) return Buffer.from(stringOf(planned, "sensitive_content"), "utf8");
-  if (isSet(planned, "content_base64")) return decodeStdBase64(stringOf(planned, "content_base64"));
+  if (isSet(planned, "content_base64")) return decodedContent(stringOf(planned, "content_base64"));
   if (isSet(planned, "source")) {
     const source = stringOf(planned, "source");
     try {
@@ -55,6 +55,12 @@ export async function plannedContent(planned: Value, cwd: string): Promise<Buffe
     }
   }
   return Buffer.from(stringOf(planned, "content"), "utf8");
+}
+
+function decodedContent(text: string): Buffer | { readonly error: string } {
+  const bytes = decodeBase64(text, STD_ENCODING);
+  if (bytes instanceof Base64Error) return { error: bytes.message };
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function isSet(v: Value, name: string): boolean {

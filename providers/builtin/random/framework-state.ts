@@ -4,6 +4,7 @@ import { valueFromTree } from "../../../lang/values/json-typed.js";
 import { Value } from "../../../lang/values/value.js";
 import type { ProviderDiagnostic, UpgradeResourceStateResponse } from "../../provider.js";
 import { impliedType, type Schema } from "../../schema.js";
+import { providerError } from "../kit/index.js";
 
 // UpgradeResourceState as terraform-plugin-framework runs it: the stored JSON of an older schema
 // version is read with that version's schema (attributes the schema does not have are ignored, as the
@@ -30,7 +31,7 @@ export function frameworkUpgrade(
       const detail =
         `There was an error reading the saved resource state using the prior resource schema defined for version ${version} upgrade.\n\n` +
         `Please report this to the provider developer:\n\n${prior.message}`;
-      return { upgradedState: nothing, diagnostics: [error("Unable to Read Previously Saved State for UpgradeResourceState", detail)] };
+      return { upgradedState: nothing, diagnostics: [providerError("Unable to Read Previously Saved State for UpgradeResourceState", detail)] };
     }
     return upgrader.upgrade(prior);
   };
@@ -54,10 +55,5 @@ function noUpgrader(version: number, hasUpgraders: boolean): ProviderDiagnostic 
   const detail =
     `This resource was implemented ${how} an UpgradeState() method, however Terraform was expecting an implementation for version ${version} upgrade.\n\n` +
     "This is always an issue with the Terraform Provider and should be reported to the provider developer.";
-  return error("Unable to Upgrade Resource State", detail);
-}
-
-/** An error diagnostic not tied to an attribute. */
-export function error(summary: string, detail: string): ProviderDiagnostic {
-  return { severity: "error", summary, detail };
+  return providerError("Unable to Upgrade Resource State", detail);
 }

@@ -4,7 +4,7 @@ import { Value } from "../../../lang/values/value.js";
 import type { Schema } from "../../schema.js";
 import type { ManagedResourceType } from "../kit/index.js";
 import { frameworkResource, KEEPERS_ATTRIBUTE, RETRY_MSG, type CreateResult } from "./framework-resource.js";
-import { Base64Error, decodeBase64, STD_ENCODING } from "./go-base64.js";
+import { Base64Error, decodeBase64, STD_ENCODING } from "../../../lang/text/go-base64.js";
 import { atLeast, int64Conversion, int64Of } from "./validators.js";
 
 // random_bytes: `length` random bytes presented (sensitively) as standard base64 and hex; meant for keys

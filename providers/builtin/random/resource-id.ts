@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { NumberType, StringType } from "../../../lang/types/type.js";
 import { Value } from "../../../lang/values/value.js";
 import type { Schema } from "../../schema.js";
-import type { ManagedResourceType } from "../kit/index.js";
+import { providerError, type ManagedResourceType } from "../kit/index.js";
 import { frameworkResource, KEEPERS_ATTRIBUTE, RETRY_MSG, type CreateResult } from "./framework-resource.js";
-import { Base64Error, decodeBase64, encodeBase64, RAW_URL_ENCODING, STD_ENCODING } from "./go-base64.js";
-import { attributeError, int64Conversion, int64Of } from "./validators.js";
+import { Base64Error, decodeBase64, encodeBase64, RAW_URL_ENCODING, STD_ENCODING } from "../../../lang/text/go-base64.js";
+import { int64Conversion, int64Of } from "./validators.js";
 
 // random_id: `byte_length` random bytes from the system's cryptographic source, presented as URL-safe
 // base64 (`id`, `b64_url`), standard base64, hex and decimal, the last four after `prefix`. Import takes
@@ -62,7 +62,7 @@ export function randomIdResource(): ManagedResourceType {
 function create(planned: Value): CreateResult {
   const length = int64Of(planned, "byte_length") ?? 0n;
   if (length < 0n) {
-    return { diagnostics: [attributeError("byte_length", "Invalid Attribute Value", `Attribute byte_length value must be at least 0, got: ${length}`)] };
+    return { diagnostics: [providerError("Invalid Attribute Value", `Attribute byte_length value must be at least 0, got: ${length}`, "byte_length")] };
   }
   const prefixValue = planned.entries().get("prefix")!;
   const prefix = prefixValue.isNull ? "" : prefixValue.asString();

@@ -2,9 +2,8 @@ import { StringType } from "../../../lang/types/type.js";
 import { Value } from "../../../lang/values/value.js";
 import type { ProviderDiagnostic, UpgradeResourceStateResponse } from "../../provider.js";
 import type { Schema } from "../../schema.js";
-import type { ManagedResourceType } from "../kit/index.js";
 import { frameworkResource, objectOfSchema } from "./framework-resource.js";
-import { error } from "./framework-state.js";
+import { providerError, type ManagedResourceType } from "../kit/index.js";
 import { compareHashAndPassword, generateFromPassword, generateHash, generateHashSync } from "./password-hash.js";
 import { generate, importedDefaults, randomReadError } from "./resource-string.js";
 import { STRING_SETTINGS_ATTRIBUTES, stringPlanRules, validateStringSettings } from "./string-schema.js";
@@ -90,14 +89,14 @@ function upgradeV2(prior: Value): UpgradeResourceStateResponse {
     const detail =
       "An unexpected error occurred when comparing the state version 2 password and bcrypt hash. " +
       `This is always an issue in the provider and should be reported to the provider developers.\n\nOriginal Error: ${check.message}`;
-    return done(attributes, [error("Version 3 State Upgrade Error", detail)]);
+    return done(attributes, [providerError("Version 3 State Upgrade Error", detail)]);
   }
   const hash = generateFromPassword(password);
   if (hash instanceof Error) {
     const detail =
       "An unexpected error occurred when generating a new password bcrypt hash. " +
       `Check the error below and ensure the system executing Terraform can properly generate randomness.\n\nOriginal Error: ${hash.message}`;
-    return done(attributes, [error("Version 3 State Upgrade Error", detail)]);
+    return done(attributes, [providerError("Version 3 State Upgrade Error", detail)]);
   }
   return done({ ...attributes, bcrypt_hash: Value.string(hash) });
 }

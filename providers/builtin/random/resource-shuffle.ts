@@ -1,10 +1,10 @@
 import { listOf, NumberType, StringType } from "../../../lang/types/type.js";
 import { Value } from "../../../lang/values/value.js";
 import type { Schema } from "../../schema.js";
-import type { ManagedResourceType } from "../kit/index.js";
+import { providerError, type ManagedResourceType } from "../kit/index.js";
 import { frameworkResource, KEEPERS_ATTRIBUTE, type CreateResult } from "./framework-resource.js";
 import { newSeededRand } from "./go-rand.js";
-import { attributeError, int64Conversion, int64Of } from "./validators.js";
+import { int64Conversion, int64Of } from "./validators.js";
 
 // random_shuffle: `result_count` elements of `input` (all of them by default) in random order, drawn as
 // successive Go rand.Perm permutations of the input until enough elements are out, with Go's math/rand
@@ -67,7 +67,7 @@ function create(planned: Value): CreateResult {
   const attrs = planned.entries();
   const input = attrs.get("input")!.elements();
   const count = attrs.get("result_count")!.isNull ? BigInt(input.length) : int64Of(planned, "result_count")!;
-  if (count < 0n) return { diagnostics: [attributeError("result_count", "Invalid Attribute Value", `Attribute result_count value must be at least 0, got: ${count}`)] };
+  if (count < 0n) return { diagnostics: [providerError("Invalid Attribute Value", `Attribute result_count value must be at least 0, got: ${count}`, "result_count")] };
   const seedValue = attrs.get("seed")!;
   const result = count === 0n || input.length === 0 ? [] : shuffle(input, Number(count), seedValue.isNull ? "" : seedValue.asString());
   return { attributes: { ...Object.fromEntries(attrs), id: Value.string("-"), result: Value.list(result, StringType) }, diagnostics: [] };

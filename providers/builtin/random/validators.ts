@@ -1,5 +1,6 @@
 import type { Value } from "../../../lang/values/value.js";
 import type { ProviderDiagnostic } from "../../provider.js";
+import { providerError } from "../kit/index.js";
 
 // The configuration checks the random provider's schemas declare, with the framework's messages:
 // int64validator.AtLeast and AtLeastSumOf, the provider's AtLeastOneOfTrue, the framework's deprecation
@@ -24,7 +25,7 @@ export function int64Conversion(config: Value, names: readonly string[]): Provid
     const detail =
       "An unexpected error was encountered trying to convert the Terraform value. " +
       `This is always an error in the provider. Please report the following to the provider developer:\n\n${why}`;
-    out.push(attributeError(name, "Value Conversion Error", detail));
+    out.push(providerError("Value Conversion Error", detail, name));
   }
   return out;
 }
@@ -59,7 +60,7 @@ export function atLeastOneOfTrue(config: Value, name: string, others: readonly s
     if (!o || !o.isKnown || o.isNull || o.asBool()) return [];
   }
   const detail = `At least one attribute out of [${[...others, name].join(",")}] must be specified as true`;
-  return [attributeError(name, "Invalid Attribute Combination", detail)];
+  return [providerError("Invalid Attribute Combination", detail, name)];
 }
 
 /** The framework's warning for a deprecated attribute that the configuration sets. */
@@ -69,11 +70,6 @@ export function deprecated(config: Value, name: string, message: string): Provid
   return [{ severity: "warning", summary: "Attribute Deprecated", detail: message, attribute: [{ attr: name }] }];
 }
 
-/** An error about one top-level attribute. */
-export function attributeError(name: string, summary: string, detail: string): ProviderDiagnostic {
-  return { severity: "error", summary, detail, attribute: [{ attr: name }] };
-}
-
 function invalidValue(name: string, description: string, got: bigint): ProviderDiagnostic {
-  return attributeError(name, "Invalid Attribute Value", `Attribute ${name} ${description}, got: ${got}`);
+  return providerError("Invalid Attribute Value", `Attribute ${name} ${description}, got: ${got}`, name);
 }

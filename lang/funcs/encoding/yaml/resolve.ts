@@ -2,7 +2,7 @@ import { goQuote } from "../../../text/go-quote.js";
 import { DynamicPseudoType } from "../../../types/type.js";
 import { BigNum } from "../../../values/number.js";
 import { Value } from "../../../values/value.js";
-import { goBase64Decode } from "../go-base64.js";
+import { Base64Error, decodeBase64, STD_ENCODING } from "../../../text/go-base64.js";
 import { parseYamlTimestamp } from "./timestamp.js";
 import type { ScalarStyle } from "./tokens.js";
 
@@ -85,7 +85,7 @@ function resolveTagged(tag: string, src: string): Value | { readonly error: stri
   const cannot = { error: `cannot parse ${goQuote(src)} as ${tag}` };
   switch (tag) {
     case TAGS.binary:
-      return "errorOffset" in goBase64Decode(src) ? { error: `cannot parse ${goQuote(src)} as ${tag}: not valid base64` } : Value.string(src);
+      return decodeBase64(src, STD_ENCODING) instanceof Base64Error ? { error: `cannot parse ${goQuote(src)} as ${tag}: not valid base64` } : Value.string(src);
     case TAGS.str:
     case "":
       return Value.string(src);

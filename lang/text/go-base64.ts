@@ -1,6 +1,7 @@
-// Go's encoding/base64 decoding, as random_id (RawURLEncoding) and random_bytes (StdEncoding) import
-// their ids with it: the same accepted inputs (newlines skipped, padding rules, non-strict trailing bits)
-// and the same "illegal base64 data at input byte N" errors, which Node's lenient decoder would not give.
+// Go's encoding/base64, where Terraform's results depend on it: encoding/json's []byte fields (the state
+// file's `private`), hashicorp/local's content_base64, and random_id/random_bytes imports. Same accepted
+// inputs as Go (CR and LF skipped anywhere, padding rules, non-strict trailing bits) and the same
+// "illegal base64 data at input byte N" errors, which Node's lenient decoder would not give.
 
 const STD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -27,7 +28,7 @@ export class Base64Error {
 
 /** Encodes bytes as the encoding does (Go's EncodeToString). */
 export function encodeBase64(bytes: Uint8Array, enc: GoBase64Encoding): string {
-  const text = Buffer.from(bytes).toString("base64");
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
   const mapped = enc.alphabet === URL ? text.replace(/\+/g, "-").replace(/\//g, "_") : text;
   return enc.padded ? mapped : mapped.replace(/=+$/, "");
 }
@@ -54,6 +55,7 @@ interface Quantum {
 }
 
 function decodeQuantum(src: Buffer, start: number, enc: GoBase64Encoding): Quantum | Base64Error {
+  const table = decodeTable(enc.alphabet);
   const dbuf: number[] = [];
   let si = start;
   while (dbuf.length < 4) {
@@ -63,8 +65,8 @@ function decodeQuantum(src: Buffer, start: number, enc: GoBase64Encoding): Quant
       return { bytes: assemble(dbuf), next: si, end: true };
     }
     const c = src[si++]!;
-    const d = enc.alphabet.indexOf(String.fromCharCode(c));
-    if (d >= 0) {
+    const d = table[c]!;
+    if (d !== NOT_IN_ALPHABET) {
       dbuf.push(d);
       continue;
     }
@@ -100,4 +102,17 @@ function assemble(dbuf: readonly number[]): number[] {
   const v = dbuf.reduce((acc, d, i) => acc | (d << (18 - 6 * i)), 0);
   const bytes = [(v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff];
   return bytes.slice(0, dbuf.length - 1);
+}
+
+const NOT_IN_ALPHABET = 0xff;
+const DECODE_TABLES = new Map<string, Uint8Array>();
+
+// Each byte's value in the alphabet (Go's decodeMap), built once per alphabet.
+function decodeTable(alphabet: string): Uint8Array {
+  let table = DECODE_TABLES.get(alphabet);
+  if (table) return table;
+  table = new Uint8Array(256).fill(NOT_IN_ALPHABET);
+  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
+  DECODE_TABLES.set(alphabet, table);
+  return table;
 }

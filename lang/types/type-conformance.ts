@@ -1,8 +1,9 @@
-import type { Type } from "../../lang/types/type.js";
+import type { Type } from "./type.js";
 
 // cty's Type.TestConformance reduced to its answer: does a value's type fit a type that may contain
-// the dynamic pseudo-type (which accepts anything)? AssertObjectCompatible uses it to reject an applied
-// value whose type differs from the planned one before comparing values.
+// the dynamic pseudo-type (which accepts anything)? Value equality uses it when a type is not wholly
+// known, and objchange's AssertObjectCompatible to reject an applied value whose type differs from the
+// planned one before comparing values.
 
 /** True when `t` conforms to `constraint`: equal, except that dynamic parts of the constraint match anything. */
 export function conformsTo(t: Type, constraint: Type): boolean {
