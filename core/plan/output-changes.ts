@@ -2,6 +2,7 @@ import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { containsSensitive } from "../../lang/values/deep-marks.js";
 import { valueEquals } from "../../lang/values/equality.js";
 import { DynamicPseudoType } from "../../lang/types/type.js";
+import { Mark } from "../../lang/values/marks.js";
 import { Value } from "../../lang/values/value.js";
 import { AbsOutputValue, OutputValue } from "../addrs/named-values.js";
 import { ModuleInstance } from "../addrs/module-instance.js";
@@ -22,7 +23,7 @@ const SENSITIVE_OUTPUT =
 export function planRootOutput(ctx: PlanContext, o: Output, value: Value): Diagnostic[] {
   if (!o.sensitive && containsSensitive(value)) return [errorDiag("Output refers to sensitive values", SENSITIVE_OUTPUT, o.declRange)];
   const prior = ctx.priorState.modules.get("")?.outputs.get(o.name);
-  const before = prior ? (prior.sensitive ? prior.value.mark(1) : prior.value) : Value.null(DynamicPseudoType);
+  const before = prior ? (prior.sensitive ? prior.value.mark(Mark.Sensitive) : prior.value) : Value.null(DynamicPseudoType);
   const after = ctx.options.mode === "destroy" ? Value.null(DynamicPseudoType) : value;
   ctx.outputChanges.push({ addr: outputAddr(o.name), change: { action: outputAction(prior !== undefined, before, after), before, after }, sensitive: o.sensitive || (prior?.sensitive ?? false) });
   return [];
@@ -35,7 +36,7 @@ export function plannedOutputRemovals(ctx: PlanContext): void {
   for (const [name, prior] of outputs) {
     if (declared.has(name) && ctx.options.mode !== "destroy") continue;
     if (ctx.outputChanges.some((c) => c.addr.output.name === name)) continue;
-    const before = prior.sensitive ? prior.value.mark(1) : prior.value;
+    const before = prior.sensitive ? prior.value.mark(Mark.Sensitive) : prior.value;
     ctx.outputChanges.push({ addr: outputAddr(name), change: { action: "delete", before, after: Value.null(DynamicPseudoType) }, sensitive: prior.sensitive });
   }
 }
