@@ -1,5 +1,6 @@
 import { Iteration } from "../../lang/dynblock/iteration.js";
 import { DYNAMIC_BODY_FOR_VARIABLES, withDynamicBlocks } from "../../lang/dynblock/schema.js";
+import { iteratorName, unprovided } from "../../lang/dynblock/variables.js";
 import type { Attribute, Block, Body } from "../../lang/hcl/body.js";
 import { absTraversalForExpr } from "../../lang/hcl/static.js";
 import type { Traversal } from "../../lang/syntax/ast.js";
@@ -61,14 +62,4 @@ function visitChild(type: string, body: Body, schema: BlockSchema, it: Iteration
   if (elementType) visit(body, schemaForElementType(elementType), it, found);
 }
 
-/** The iterator's root name; undefined when `iterator` is not a traversal. */
-function iteratorName(attr: Attribute | undefined, blockType: string): string | undefined {
-  if (!attr) return blockType;
-  return absTraversalForExpr(attr.expr).traversal?.[0].name;
-}
 
-/** The attribute's references, minus those the iteration provides. */
-function unprovided(attr: Attribute, it: Iteration | undefined): Traversal[] {
-  const all = attr.expr.variables();
-  return it ? all.filter((t) => !it.provides(t)) : all;
-}

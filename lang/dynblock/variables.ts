@@ -77,13 +77,13 @@ class VariableWalk {
 }
 
 /** The iterator's root name; undefined when `iterator` is not a traversal. */
-function iteratorName(attr: Attribute | undefined, blockType: string): string | undefined {
+export function iteratorName(attr: Attribute | undefined, blockType: string): string | undefined {
   if (!attr) return blockType;
   return absTraversalForExpr(attr.expr).traversal?.[0].name;
 }
 
 /** The attribute's references, minus those the iteration provides. */
-function unprovided(attr: Attribute, it: Iteration | undefined): Traversal[] {
+export function unprovided(attr: Attribute, it: Iteration | undefined): Traversal[] {
   const all = attr.expr.variables();
   return it ? all.filter((t) => !it.provides(t)) : all;
 }

@@ -2,6 +2,8 @@
 // was written with, its calendar fields in that offset, AddDate and Add with Go's normalisation
 // (Jan 31 plus one month is Mar 3, or Mar 2 in a leap year), and Format(time.RFC3339).
 
+import { civilFromDays, daysFromCivil } from "../../../lang/funcs/datetime/instant.js";
+
 /** An instant (Unix seconds and nanoseconds) and the UTC offset its fields are read in. */
 export interface GoTime {
   readonly sec: number;
@@ -47,7 +49,7 @@ export function fieldsOf(t: GoTime): GoFields {
   const local = t.sec + t.offset;
   const days = Math.floor(local / DAY);
   const secOfDay = local - days * DAY;
-  const { y, m, d } = civilFromDays(days);
+  const { year: y, month: m, day: d } = civilFromDays(days);
   return { year: y, month: m, day: d, hour: Math.floor(secOfDay / 3600), minute: Math.floor(secOfDay / 60) % 60, second: secOfDay % 60 };
 }
 
@@ -86,27 +88,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
 
-function civilFromDays(days: number): { y: number; m: number; d: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
 
 /** The number of days in a month of a year (Go's daysIn). */
 export function daysIn(month: number, year: number): number {
