@@ -9,6 +9,7 @@ import { finishModule, emptyModuleDraft, type ModuleDraft } from "./module-draft
 import { moduleSourceString } from "./module-source.js";
 import type { Config, ModuleCall } from "./model.js";
 import { resolveInstalledModule } from "./installed-module.js";
+import { validateProviderConfigs } from "./provider-validation.js";
 
 /** The whole configuration tree, every file read, and every problem found. */
 export interface BuiltConfig {
@@ -37,7 +38,8 @@ interface Walk {
 /**
  * Loads the root module and, recursively, every module it calls (configs.BuildConfig): local sources
  * from the path relative to the calling module's directory, other sources from where `terraform init`
- * installed them (`.terraform/modules/modules.json`). Then checks `required_version` throughout.
+ * installed them (`.terraform/modules/modules.json`). Then checks the provider configurations across
+ * the tree (validateProviderConfigs) and `required_version` throughout.
  */
 export function buildConfig(rootDir: string, options: LoadOptions = {}): BuiltConfig {
   const displayDir = options.displayDir ?? defaultDisplayDir(rootDir);
@@ -47,7 +49,10 @@ export function buildConfig(rootDir: string, options: LoadOptions = {}): BuiltCo
   const draft = root.draft ?? emptyModuleDraft(rootDir);
   const config = makeConfig(draft, [], undefined, undefined);
   // As in Terraform, a root module with errors is not walked further.
-  if (!hasErrors(root.diagnostics)) loadChildren(walk, config, { dir: rootDir, displayDir, lineage: [realPath(rootDir)], lineageNames: ["the root module"] });
+  if (!hasErrors(root.diagnostics)) {
+    loadChildren(walk, config, { dir: rootDir, displayDir, lineage: [realPath(rootDir)], lineageNames: ["the root module"] });
+    walk.diagnostics.push(...validateProviderConfigs(config));
+  }
   // Terraform checks required_version only once the whole configuration has loaded without errors.
   if (!hasErrors(walk.diagnostics)) walk.diagnostics.push(...versionDiagnostics(config));
   return { config, diagnostics: walk.diagnostics, files: walk.files };

@@ -84,6 +84,8 @@ export interface ProviderConfigRef {
   readonly name: string;
   readonly alias?: string;
   readonly range: Range;
+  /** Just the local name (`aws` of `aws.west`), where Terraform's provider validation points. */
+  readonly nameRange: Range;
 }
 
 /** `provider "name" { alias = ... }`. */

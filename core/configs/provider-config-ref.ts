@@ -28,13 +28,14 @@ export function decodeProviderConfigRef(expr: Expression, argName: string): { re
   if (aliasStep && aliasStep.type !== "TraverseAttr") {
     const detail = "Provider name must either stand alone or be followed by a period and then a configuration alias.";
     diagnostics.push(errorDiag("Invalid provider configuration reference", detail, aliasStep.range));
-    return { ref: { name: root.name, range }, diagnostics };
+    return { ref: { name: root.name, range, nameRange: root.range }, diagnostics };
   }
-  const ref = aliasStep ? { name: root.name, alias: aliasStep.name, range } : { name: root.name, range };
+  const base = { name: root.name, range, nameRange: root.range };
+  const ref = aliasStep ? { ...base, alias: aliasStep.name } : base;
   return { ref, diagnostics };
 }
 
 /** The compact string form of a provider configuration reference: `aws` or `aws.west`. */
-export function providerRefString(ref: ProviderConfigRef): string {
+export function providerRefString(ref: Pick<ProviderConfigRef, "name" | "alias">): string {
   return ref.alias === undefined ? ref.name : `${ref.name}.${ref.alias}`;
 }

@@ -150,7 +150,8 @@ function decodeAliasesField(draft: Draft, expr: Expression, diagnostics: Diagnos
       invalid(`Configuration aliases must be prefixed with the provider name. Expected ${goQuote(draft.name)}, but found ${goQuote(localName)}.`);
       continue;
     }
-    const ref: ProviderConfigRef = step ? { name: localName, alias: step.name, range: item.range } : { name: localName, range: item.range };
+    const base = { name: localName, range: item.range, nameRange: traversal[0].range };
+    const ref: ProviderConfigRef = step ? { ...base, alias: step.name } : base;
     draft.configurationAliases.push(ref);
   }
 }

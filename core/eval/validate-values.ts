@@ -1,9 +1,8 @@
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { containsSensitive } from "../../lang/values/deep-marks.js";
 import { parseRefs } from "../addrs/parse-ref.js";
-import type { CheckNode, LocalNode, OutputNode, ProviderNode } from "../graph/graph-node.js";
+import type { CheckNode, LocalNode, OutputNode } from "../graph/graph-node.js";
 import { modulePathString } from "../graph/graph-node.js";
-import { evaluateBody } from "./body-evaluation.js";
 import { evalCheckRule, validateCheckRule } from "./check-rules.js";
 import { validateDependsOn } from "./depends-on.js";
 import { EvalScope } from "./eval-scope.js";
@@ -12,7 +11,7 @@ import type { WalkState } from "./walk-state.js";
 // Named values and checks in the validate walk: a local value is evaluated and recorded for what
 // refers to it (nodeLocal), an output's preconditions are checked and its value evaluated
 // (NodeApplyableOutput), a check block's assertions have their references and messages checked but
-// are not run (nodeCheckAssert), and a provider block's arguments are evaluated without its schema.
+// are not run (nodeCheckAssert).
 
 const SENSITIVE_OUTPUT =
   "To reduce the risk of accidentally exporting sensitive data that was intended to be only internal, Terraform requires that any root module output containing sensitive data be explicitly marked as sensitive, to confirm your intent.\n\n" +
@@ -49,9 +48,4 @@ export function validateOutput(state: WalkState, node: OutputNode): Diagnostic[]
 export function validateCheck(state: WalkState, node: CheckNode): Diagnostic[] {
   const scope = new EvalScope(state, node.module, { source: node.check.name });
   return node.check.asserts.flatMap((rule) => validateCheckRule(scope, rule).diagnostics);
-}
-
-/** A provider configuration's arguments, evaluated without the provider's schema. */
-export function validateProvider(state: WalkState, node: ProviderNode): Diagnostic[] {
-  return node.config ? evaluateBody(new EvalScope(state, node.module), node.config.config) : [];
 }

@@ -9,14 +9,15 @@ import { sortDiagnostics } from "./diagnostic-order.js";
 import { NamedValues } from "./named-values.js";
 import { validateModuleCall, validateModuleVariable, validateVariableRules } from "./validate-module.js";
 import { validateResource } from "./validate-resource.js";
-import { validateCheck, validateLocal, validateOutput, validateProvider } from "./validate-values.js";
+import { validateProvider } from "./validate-provider.js";
+import { validateCheck, validateLocal, validateOutput } from "./validate-values.js";
 import type { WalkState } from "./walk-state.js";
 
 // Terraform's validate (Context.Validate): build the validate graph, stop if that fails (module
 // arguments, cycles), then walk it concurrently, each node checking its own configuration with every
-// input variable unknown, and report everything found in Terraform's order. Provider and provisioner
-// schemas are not available yet, so resource, provider and provisioner bodies are only evaluated, not
-// checked against a schema.
+// input variable unknown, and report everything found in Terraform's order. Resource and provider
+// bodies are decoded against the schemas of the providers that are available (only evaluated
+// otherwise); provisioner bodies are only evaluated.
 
 /** How validation runs. */
 export interface ValidateOptions {
@@ -33,6 +34,8 @@ export interface ValidateOptions {
    * resource bodies are then decoded against it (unsupported arguments, missing required ones...).
    */
   readonly resourceSchema?: (provider: string, mode: "managed" | "data", type: string) => BlockSchema | undefined;
+  /** The configuration schema of a provider by its source address, when the provider is available. */
+  readonly providerSchema?: (provider: string) => BlockSchema | undefined;
 }
 
 /** Validates a whole configuration as `terraform validate` does, returning every problem found. */
@@ -48,6 +51,7 @@ export async function validateConfig(config: Config, opts: ValidateOptions): Pro
     functions: planningFunctions(),
   };
   const schemaOf = (node: GraphNode): BlockSchema | undefined => {
+    if (node.kind === "provider") return opts.providerSchema?.(node.addr.provider.toString());
     if (node.kind !== "resource" || !node.provider || !opts.resourceSchema) return undefined;
     const provider = built.graph.node(node.provider);
     if (provider?.kind !== "provider") return undefined;
@@ -78,7 +82,7 @@ export function visit(state: WalkState, node: GraphNode, schema?: BlockSchema): 
     case "module-expand":
       return validateModuleCall(state, node);
     case "provider":
-      return validateProvider(state, node);
+      return validateProvider(state, node, schema);
     default:
       return [];
   }

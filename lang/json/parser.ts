@@ -5,8 +5,10 @@ import type { JsonNode, JsonProperty } from "./nodes.js";
 import { scanJson, type JsonToken } from "./scanner.js";
 import { decodeJsonString } from "./string-decode.js";
 
-// A recursive-descent parser for the JSON profile HCL uses, with hcl's diagnostics: it stops at the
-// first error inside a value and reports it with the range of the offending token.
+// A recursive-descent parser for the JSON profile HCL uses, with hcl's diagnostics and recovery: an
+// object or array stops at its first error (after skipping ahead to what seems to be its end), and
+// the value it was becomes an invalid node at its first token, so that the enclosing object or array
+// carries on from there, as hcl's parseValue does. Decoding later reports what it finds at such a node.
 
 /** Parses one JSON value; `trailing` errors when anything follows it. */
 export function parseJsonValue(src: string, filename: string, start: Pos): { node: JsonNode; diagnostics: Diagnostic[] } {
@@ -70,9 +72,7 @@ function parseObject(p: Peeker, diags: Diagnostic[]): JsonNode | undefined {
     return undefined;
   };
   while (p.peek().kind !== "}") {
-    const before = diags.length;
     const key = parseValue(p, diags);
-    if (diags.length > before) return undefined;
     if (key.kind !== "string") {
       const start = key.kind === "object" || key.kind === "array" ? key.openRange : key.range;
       return fail("Invalid object property name", "A JSON object property name must be a string", start);
@@ -88,9 +88,7 @@ function parseObject(p: Peeker, diags: Diagnostic[]): JsonNode | undefined {
       }
       return fail("Missing property value colon", "A colon must appear between an object property's name and its value.", colon.range);
     }
-    const valueStart = diags.length;
     const value = parseValue(p, diags);
-    if (diags.length > valueStart) return undefined;
     properties.push({ name: key.value, nameRange: key.range, value });
     const next = p.peek();
     if (next.kind === ",") {
@@ -103,8 +101,8 @@ function parseObject(p: Peeker, diags: Diagnostic[]): JsonNode | undefined {
     if (next.kind === "}") break;
     if (next.kind === "eof") return fail("Unclosed object", "No closing brace was found for this JSON object.", open.range);
     if (next.kind === "]") {
-      const tok = p.read();
-      return fail("Mismatched braces", "A JSON object must be closed with a brace, not a bracket.", tok.range);
+      p.read();
+      return fail("Mismatched braces", "A JSON object must be closed with a brace, not a bracket.", p.peek().range);
     }
     recover(p, p.read(), "{", "}");
     return fail("Missing attribute seperator comma", "A comma must appear between each property definition in an object.", p.peek().range);
@@ -121,9 +119,7 @@ function parseArray(p: Peeker, diags: Diagnostic[]): JsonNode | undefined {
     return undefined;
   };
   while (p.peek().kind !== "]") {
-    const before = diags.length;
     const value = parseValue(p, diags);
-    if (diags.length > before) return undefined;
     values.push(value);
     const next = p.peek();
     if (next.kind === ",") {
@@ -143,7 +139,7 @@ function parseArray(p: Peeker, diags: Diagnostic[]): JsonNode | undefined {
     }
     if (next.kind === "}") {
       recover(p, p.read(), "[", "]");
-      return fail("Mismatched brackets", "A JSON array must be closed with a bracket, not a brace.", next.range);
+      return fail("Mismatched brackets", "A JSON array must be closed with a bracket, not a brace.", p.peek().range);
     }
     recover(p, p.read(), "[", "]");
     return fail("Missing attribute seperator comma", "A comma must appear between each value in an array.", p.peek().range);
@@ -179,7 +175,8 @@ function parseNumber(tok: JsonToken, diags: Diagnostic[]): JsonNode {
 function parseString(tok: JsonToken, diags: Diagnostic[]): JsonNode {
   const decoded = decodeJsonString(tok.text);
   if (typeof decoded === "string") return { kind: "string", value: decoded, range: tok.range };
-  const at: Pos = { line: tok.range.start.line, column: tok.range.start.column + decoded.offset, byte: tok.range.start.byte + decoded.byteOffset };
+  // As hcl does, the byte offset is added to the column too.
+  const at: Pos = { line: tok.range.start.line, column: tok.range.start.column + decoded.byteOffset, byte: tok.range.start.byte + decoded.byteOffset };
   const subject: Range = { filename: tok.range.filename, start: at, end: { ...at, column: at.column + 1, byte: at.byte + 1 } };
   diags.push(errorDiag("Invalid JSON string", "There is a syntax error in the given JSON string.", subject, tok.range));
   return { kind: "invalid", range: tok.range };

@@ -1,8 +1,9 @@
-// Decodes a JSON string token (quotes included) as Go's encoding/json does, or says where it is broken.
+// Decodes a JSON string token (quotes included) as Go's encoding/json does, or says where it is broken
+// the way encoding/json's SyntaxError does: the number of bytes read when the error was found, which
+// counts the offending byte itself, or every byte when the input ends too early.
 
-/** Where decoding failed: character offset (columns) and UTF-8 byte offset from the token start. */
+/** Where decoding failed: encoding/json's SyntaxError.Offset, a UTF-8 byte count from the token start. */
 export interface StringDecodeError {
-  readonly offset: number;
   readonly byteOffset: number;
 }
 
@@ -12,7 +13,7 @@ const SIMPLE: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b"
 export function decodeJsonString(text: string): string | StringDecodeError {
   let out = "";
   let i = 1;
-  const fail = (at: number): StringDecodeError => ({ offset: [...text.slice(0, at)].length, byteOffset: Buffer.byteLength(text.slice(0, at)) });
+  const fail = (at: number): StringDecodeError => ({ byteOffset: Buffer.byteLength(text.slice(0, at)) + (at < text.length ? 1 : 0) });
   while (i < text.length) {
     const ch = text[i]!;
     if (ch === '"') return i === text.length - 1 ? out : fail(i + 1);
@@ -32,7 +33,7 @@ export function decodeJsonString(text: string): string | StringDecodeError {
     }
     if (esc !== "u") return fail(i + 1);
     const unit = readHex4(text, i + 2);
-    if (unit === undefined) return fail(i + 2);
+    if (unit === undefined) return fail(firstNonHex(text, i + 2));
     i += 6;
     if (unit >= 0xd800 && unit < 0xdc00 && text[i] === "\\" && text[i + 1] === "u") {
       const low = readHex4(text, i + 2);
@@ -45,6 +46,13 @@ export function decodeJsonString(text: string): string | StringDecodeError {
     out += unit >= 0xd800 && unit < 0xe000 ? "\ufffd" : String.fromCharCode(unit);
   }
   return fail(text.length);
+}
+
+/** Where a `\\u` escape's four hex digits stop being hex digits (or the text ends). */
+function firstNonHex(text: string, at: number): number {
+  let i = at;
+  while (i < at + 4 && i < text.length && /[0-9a-fA-F]/.test(text[i]!)) i++;
+  return i;
 }
 
 function readHex4(text: string, at: number): number | undefined {

@@ -23,12 +23,6 @@ const KNOWN_DIFFERENCES: ReadonlyMap<string, string> = new Map([
     "module-missing-dir",
     "Terrane reads local modules without `terraform init`, so it reports the unreadable directory itself where Terraform reports 'Module not installed'",
   ],
-  [
-    "module-provider-count",
-    "Terraform's configs.validateProviderConfigs is not ported: no 'Module is incompatible with count, for_each, and depends_on' for a module with its own provider configuration",
-  ],
-  ["module-provider-proxy", "Terraform's configs.validateProviderConfigs is not ported: no 'Redundant empty provider block' warning"],
-  ["syntax-json", "Terrane's JSON parser recovers differently after a trailing comma: 'Root value must be object' instead of Terraform's 'Incorrect JSON value type' for the block"],
 ]);
 
 /**

@@ -16,8 +16,8 @@ describe("JSON syntax errors", () => {
     ['{"a"}', "Missing object value", "1:5-1:6"],
     ['{"a": 1 "b": 2}', "Missing attribute seperator comma", "1:16-1:16"],
     ['{"a": 1', "Unclosed object", "1:1-1:2"],
-    ['{"a": [1, 2}', "Mismatched brackets", "1:12-1:13"],
-    ['{"a": 1]', "Mismatched braces", "1:8-1:9"],
+    ['{"a": [1, 2}', "Mismatched brackets", "1:13-1:13"],
+    ['{"a": 1]', "Mismatched braces", "1:9-1:9"],
     ['{"a": tru}', "Invalid JSON keyword", "1:7-1:10"],
     ['{"a": True}', "Invalid JSON keyword", "1:7-1:11"],
     ['{"a": NaN}', "Invalid JSON keyword", "1:7-1:10"],
@@ -30,7 +30,7 @@ describe("JSON syntax errors", () => {
     ['{"a": 1} x', "Extraneous data after value", "1:10-1:11"],
     ["", "Missing value", "1:1-1:1"],
     ['"str"', "Root value must be object", "1:1-1:6"],
-    ['{"a": "x\\qy"}', "Invalid JSON string", "1:10-1:11"],
+    ['{"a": "x\\qy"}', "Invalid JSON string", "1:11-1:12"],
     ['{\n  "a":\n\t1,,\n}', "Invalid start of value", "3:5-3:6"],
   ])("%j → %s at %s", (src, summary, range) => {
     const { diagnostics } = parseJsonConfig(src, "main.tf.json");
