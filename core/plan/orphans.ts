@@ -10,6 +10,7 @@ import type { PlanContext } from "./plan-context.js";
 import { readStoredObject } from "./prior-object.js";
 import { startUnusedProvider } from "./provider-configure.js";
 import { refreshObject } from "./refresh.js";
+import { forgets, orphanDeleteReason } from "./removed-forget.js";
 
 // Objects in the state that the configuration no longer has an instance for (orphans): each is
 // refreshed and planned for deletion, with the reason Terraform gives (resource removed from the
@@ -40,7 +41,8 @@ async function planOrphan(pc: PlanContext, addr: AbsResourceInstance, resource: 
   if (!obj || !loaded.value || !loaded.provider || !loaded.schema) return loaded.diagnostics;
   let prior = loaded.value;
   const diagnostics = loaded.diagnostics;
-  if (pc.options.refresh) {
+  const forget = forgets(pc, addr);
+  if (pc.options.refresh && !forget) {
     const r = await refreshObject(pc, loaded.provider, resource.provider, loaded.schema, addr, prior, obj);
     diagnostics.push(...r.diagnostics);
     prior = r.value;
@@ -50,8 +52,8 @@ async function planOrphan(pc: PlanContext, addr: AbsResourceInstance, resource: 
     addr,
     prevRunAddr: addr,
     provider: resource.provider,
-    change: { action: "delete", before: prior, after: Value.null(prior.type) },
-    actionReason: pc.options.mode === "destroy" ? "none" : orphanReason(pc.config, addr),
+    change: { action: forget ? "forget" : "delete", before: prior, after: Value.null(prior.type) },
+    actionReason: pc.options.mode === "destroy" ? "none" : orphanDeleteReason(pc, addr, orphanReason(pc.config, addr)),
     requiredReplace: [],
     schemaVersion: loaded.schema.version,
   });
@@ -68,7 +70,7 @@ async function planDeposed(pc: PlanContext, addr: AbsResourceInstance, resource:
     prevRunAddr: addr,
     deposedKey: key,
     provider: resource.provider,
-    change: { action: "delete", before: loaded.value, after: Value.null(loaded.value.type) },
+    change: { action: forgets(pc, addr) ? "forget" : "delete", before: loaded.value, after: Value.null(loaded.value.type) },
     actionReason: "none",
     requiredReplace: [],
     schemaVersion: loaded.schema.version,
