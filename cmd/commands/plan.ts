@@ -2,7 +2,7 @@
 // providers and shows the plan as Terraform does; -detailed-exitcode gives 2 when there are changes.
 import { Command } from "commander";
 import { buildConfig } from "../../core/configs/config-builder.js";
-import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { parseFlags } from "../command-flags.js";
 import type { CommandIO } from "../io.js";
 import { extractVarArgs } from "../operation/var-args.js";
@@ -17,7 +17,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     io.stderr.write(`${extracted.error}\n`);
     return 1;
   }
-  const program = planFlags(new Command("plan").usage("[options]"));
+  const program = planFlags(new Command("plan").usage("[options]")).option("--generate-config-out <path>", "Write HCL for resources to import (not supported yet).");
   if (!parseFlags(program, extracted.rest, io)) return 1;
   const flags = program.opts<PlanFlags>();
   const color = flags.color && !io.env.NO_COLOR;
@@ -31,7 +31,18 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     show(built.diagnostics);
     return 1;
   }
+  if (program.opts().generateConfigOut !== undefined) {
+    show([generateConfigUnsupported()]);
+    return 1;
+  }
   const result = await runPlan(built.config, built.files, extracted.vars, flags, io, { color, show });
   if (result === "error") return 1;
   return flags.detailedExitcode && result === "changes" ? 2 : 0;
+}
+
+/** -generate-config-out is accepted as Terraform spells it, but configuration generation is not implemented. */
+function generateConfigUnsupported(): Diagnostic {
+  const detail =
+    "Terrane cannot generate configuration for import blocks yet. Write a resource block for each import target in the configuration, then run terrane plan without -generate-config-out.";
+  return errorDiag("Unsupported option -generate-config-out", detail);
 }

@@ -15,6 +15,8 @@ export interface PlanHooks {
   reading?(addr: AbsResourceInstance): void;
   /** After a data source was read; `id` as above. */
   read?(addr: AbsResourceInstance, id: string | undefined): void;
+  /** Before an import block's object is imported, with the import id ("Preparing import..."). */
+  importing?(addr: AbsResourceInstance, id: string): void;
 }
 
 /** How to plan. */
