@@ -81,7 +81,11 @@ export async function runPlan(
   io: CommandIO,
   view: { readonly color: boolean; readonly show: (d: readonly Diagnostic[]) => void },
 ): Promise<PlanOutcome> {
-  const made = await preparePlan(config, vars, flags, io, view);
+  // Like Terraform, -out saves a plan whose walk failed too (marked errored, so it cannot be applied).
+  const saveErrored = (p: PreparedPlan): void => {
+    if (flags.out !== undefined) view.show(savePlan(flags.out, io.cwd, p.plan, files, p.stateFile, [...p.schemas.keys()]));
+  };
+  const made = await preparePlan(config, vars, flags, io, view, saveErrored);
   if (!made) return "error";
   if (flags.out !== undefined) {
     const saved = savePlan(flags.out, io.cwd, made.plan, files, made.stateFile, [...made.schemas.keys()]);
@@ -103,6 +107,7 @@ export async function preparePlan(
   flags: PlanFlags,
   io: CommandIO,
   view: { readonly color: boolean; readonly show: (d: readonly Diagnostic[]) => void },
+  onErrored?: (made: PreparedPlan) => void,
 ): Promise<PreparedPlan | undefined> {
   const diagnostics: Diagnostic[] = [];
   const variables = await rootVariables(config.module.variables, vars, flags.input, io);
@@ -132,7 +137,11 @@ export async function preparePlan(
   const r = await makePlan(config, state.state, options);
   const all = [...diagnostics, ...r.diagnostics];
   if (!r.plan || hasErrors(r.diagnostics)) {
+    // As Terraform does, a plan made by a walk that failed is shown before the errors: its changes so
+    // far, or "Planning failed." when it has none.
+    if (r.plan) io.stdout.write(showPlan(r.plan, r.schemas, { color: view.color }));
     view.show(all);
+    if (r.plan) onErrored?.({ plan: r.plan, schemas: r.schemas, warnings: [], ...(state.file ? { stateFile: state.file } : {}) });
     return undefined;
   }
   return { plan: r.plan, schemas: r.schemas, warnings: all, ...(state.file ? { stateFile: state.file } : {}) };

@@ -13,7 +13,7 @@ export function showPlan(plan: Plan, schemas: ReadonlyMap<string, GetProviderSch
 
 /** The next-step hint after a plan (and its warnings), when it can be applied. */
 export function nextStep(plan: Plan, opts: { color: boolean; planPath?: string }): string {
-  if (!plan.applyable || !plan.complete) return "";
+  if (!plan.applyable || plan.errored) return "";
   return renderPlanNextStep({ color: opts.color, ...(opts.planPath ? { planPath: opts.planPath } : {}) });
 }
 

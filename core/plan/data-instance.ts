@@ -1,5 +1,4 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
-import type { Traversal } from "../../lang/syntax/ast.js";
 import { unmarkDeep } from "../../lang/values/deep-marks.js";
 import { markedPaths, markPaths } from "../../lang/values/path.js";
 import { Value } from "../../lang/values/value.js";
@@ -12,6 +11,7 @@ import { encodeObject } from "../states/object-codec.js";
 import type { PlanContext } from "./plan-context.js";
 import type { InstanceSite } from "./plan-resource.js";
 import { providerDiagnostics } from "./provider-diagnostics.js";
+import { changeConfigKey } from "./data-dependencies.js";
 import { idOf } from "./refresh.js";
 
 // A data source instance in the plan walk (NodePlannableResourceInstance.dataResourceExecute): read
@@ -49,6 +49,8 @@ export async function planDataInstance(
       schemaVersion: schema.version,
     });
     pc.instances.setInstanceValue(abs, addr.resource.key, after);
+    // What was read last time is stale: Terraform's refreshed state holds no object until the read.
+    pc.priorState.setCurrent(addr, undefined, site.providerAddr);
     return diagnostics;
   }
   pc.options.hooks?.reading?.(addr);
@@ -64,21 +66,20 @@ export async function planDataInstance(
   return diagnostics;
 }
 
-/** Why the read waits for apply, or undefined to read now. */
+/** Why the read waits for apply, or undefined to read now (forcePlanReadData). */
 function deferReason(pc: PlanContext, site: InstanceSite, config: Value): ActionReason | undefined {
   if (!config.isWhollyKnown) return "read-because-config-unknown";
-  const deps = site.node.resource.dependsOn;
-  if (deps.length === 0) return undefined;
-  const pending = pc.changes.some((c) => c.change.action !== "no-op" && c.addr.module.toString() === site.module.toString() && dependsOnNames(deps).has(c.addr.resource.resource.toString()));
+  const deps = pc.dataDependencies?.of(site.node);
+  if (!deps || deps.size === 0) return undefined;
+  const here = site.module.toString();
+  const hereConfig = site.module.module().toString();
+  const pending = pc.changes.some((c) => {
+    if (c.change.action === "no-op") return false;
+    const mod = c.addr.module.module();
+    // Dependencies are by configuration address; within this module only this instance's changes count.
+    if (mod.toString() === hereConfig && c.addr.module.toString() !== here) return false;
+    const r = c.addr.resource.resource;
+    return r.mode === "managed" && deps.has(changeConfigKey(mod.names, r.type, r.name));
+  });
   return pending ? "read-because-dependency-pending" : undefined;
-}
-
-function dependsOnNames(deps: readonly Traversal[]): Set<string> {
-  const out = new Set<string>();
-  for (const t of deps) {
-    const names = t.filter((s) => s.type === "TraverseRoot" || s.type === "TraverseAttr").map((s) => (s as { name: string }).name);
-    if (names[0] === "data" && names.length >= 3) out.add(`data.${names[1]}.${names[2]}`);
-    else if (names.length >= 2 && names[0] !== "module") out.add(`${names[0]}.${names[1]}`);
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { unmarkDeep } from "../../lang/values/deep-marks.js";
 import { valueEquals } from "../../lang/values/equality.js";
-import { markedPaths, markPaths, type ValuePath } from "../../lang/values/path.js";
+import { markedPaths, markPaths, pathEquals, type ValuePath } from "../../lang/values/path.js";
 import { Value } from "../../lang/values/value.js";
 import type { Provider } from "../../providers/provider.js";
 import { impliedType, type Schema } from "../../providers/schema.js";
@@ -33,6 +33,10 @@ export interface InstancePlanInput {
   readonly prior: Value;
   readonly priorObject?: StoredObject;
   readonly config: Value;
+  /** A `replace_triggered_by` reference changed: replace, for that reason. */
+  readonly replaceTriggered?: boolean;
+  /** The prior object was imported by an import block during this plan, with this id. */
+  readonly importing?: { readonly id: string };
 }
 
 /** The change planned for one instance (undefined on errors) and the problems found. */
@@ -53,20 +57,25 @@ export async function planManagedInstance(pc: PlanContext, input: InstancePlanIn
     planned = fresh.planned;
     requiredReplace = reason === "replace-because-cannot-update" ? requiredReplace : [];
   }
+  // The change is still planned (and shown) when prevent_destroy forbids it.
   if (action !== "create" && action !== "no-op" && action !== "update" && input.resource.lifecycle.preventDestroy) {
-    return { diagnostics: [...diagnostics, preventDestroyError(addr, input.resource)] };
+    diagnostics.push(preventDestroyError(addr, input.resource));
   }
   if (action === "update" && requiredReplace.length === 0 && valueEquals(unmarkDeep(prior).value, unmarkDeep(planned).value) === true) action = "no-op";
+  const marked = markPaths(valueMarks(planned, schema.block), markedPaths(input.config));
+  // Storing or dropping a sensitive mark is an update even when the value is the same.
+  if (action === "no-op" && !sameMarkedPaths(marked, valueMarks(prior, schema.block))) action = "update";
   if (action === "no-op") reason = "none";
-  const after = action === "no-op" ? prior : markPaths(valueMarks(planned, schema.block), markedPaths(input.config));
+  const after = action === "no-op" ? prior : marked;
   return {
     change: {
       addr,
       prevRunAddr: addr,
       provider: input.providerAddr,
       change: { action, before: prior, after },
-      actionReason: reason,
+      actionReason: input.replaceTriggered ? "replace-by-triggers" : reason,
       requiredReplace,
+      ...(input.importing ? { importing: input.importing } : {}),
       ...(first.private ? { private: first.private } : {}),
       schemaVersion: schema.version,
     },
@@ -105,14 +114,22 @@ async function planWithProvider(pc: PlanContext, input: InstancePlanInput, prior
 
 /** The action for a planned object, before re-planning replacements. */
 function decideAction(pc: PlanContext, input: InstancePlanInput, planned: Value, requiresReplace: readonly ValuePath[]): { action: Action; reason: ActionReason } {
-  const replace: Action = input.resource.lifecycle.createBeforeDestroy ? "create-then-delete" : "delete-then-create";
+  const cbd = input.resource.lifecycle.createBeforeDestroy || pc.forcedCreateBeforeDestroy.has(input.resource);
+  const replace: Action = cbd ? "create-then-delete" : "delete-then-create";
   if (input.prior.isNull) return { action: "create", reason: "none" };
   if (input.priorObject?.status === "tainted") return { action: replace, reason: "replace-because-tainted" };
-  const requested = (pc.options.forceReplace ?? []).some((a) => a.toString() === input.addr.toString());
+  const requested = input.replaceTriggered === true || (pc.options.forceReplace ?? []).some((a) => a.toString() === input.addr.toString());
   if (requested) return { action: replace, reason: "replace-by-request" };
   const prior = unmarkDeep(input.prior).value;
   if (requiresReplace.length > 0) return { action: replace, reason: "replace-because-cannot-update" };
   return { action: valueEquals(prior, planned) === true ? "no-op" : "update", reason: "none" };
+}
+
+/** True when two values are marked sensitive at the same paths (Terraform's marksEqual). */
+function sameMarkedPaths(a: Value, b: Value): boolean {
+  const pa = markedPaths(a);
+  const pb = markedPaths(b);
+  return pa.length === pb.length && pa.every((p) => pb.some((q) => pathEquals(p, q)));
 }
 
 function invalidPlanErrors(input: InstancePlanInput, problems: readonly PathError[]): Diagnostic[] {
@@ -126,7 +143,8 @@ function invalidPlanErrors(input: InstancePlanInput, problems: readonly PathErro
   );
 }
 
-function preventDestroyError(addr: AbsResourceInstance, r: Resource): Diagnostic {
+/** The error for a planned destruction of an object whose resource has lifecycle.prevent_destroy. */
+export function preventDestroyError(addr: AbsResourceInstance, r: Resource): Diagnostic {
   const detail =
     `Resource ${addr.toString()} has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. ` +
     "To avoid this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of the plan using the -target option.";

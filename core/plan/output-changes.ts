@@ -1,5 +1,5 @@
 import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
-import { containsSensitive } from "../../lang/values/deep-marks.js";
+import { containsSensitive, unmarkDeep } from "../../lang/values/deep-marks.js";
 import { valueEquals } from "../../lang/values/equality.js";
 import { DynamicPseudoType } from "../../lang/types/type.js";
 import { Mark } from "../../lang/values/marks.js";
@@ -26,7 +26,19 @@ export function planRootOutput(ctx: PlanContext, o: Output, value: Value): Diagn
   const before = prior ? (prior.sensitive ? prior.value.mark(Mark.Sensitive) : prior.value) : Value.null(DynamicPseudoType);
   const after = ctx.options.mode === "destroy" ? Value.null(DynamicPseudoType) : value;
   ctx.outputChanges.push({ addr: outputAddr(o.name), change: { action: outputAction(prior !== undefined, before, after), before, after }, sensitive: o.sensitive || (prior?.sensitive ?? false) });
+  if (ctx.options.mode !== "destroy") storePlannedOutput(ctx, o, value);
   return [];
+}
+
+/**
+ * The prior (refreshed) state takes a root output's planned value when it is wholly known, as
+ * Terraform's plan walk updates it; a null value removes it, and one not yet known leaves it as it was.
+ */
+function storePlannedOutput(ctx: PlanContext, o: Output, value: Value): void {
+  if (!value.isWhollyKnown) return;
+  const outputs = ctx.priorState.ensureModule(ModuleInstance.ROOT).outputs;
+  if (value.isNull) outputs.delete(o.name);
+  else outputs.set(o.name, { value: unmarkDeep(value).value, sensitive: o.sensitive || containsSensitive(value) });
 }
 
 /** Deletions of root outputs that are in the prior state but no longer declared. */

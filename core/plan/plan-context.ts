@@ -1,10 +1,13 @@
 import type { FunctionSpec } from "../../lang/funcs/function.js";
+import type { AbsResource } from "../addrs/abs-resource.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
-import type { Config } from "../configs/model.js";
+import type { Config, Resource } from "../configs/model.js";
 import { NamedValues } from "../eval/named-values.js";
 import type { WalkState } from "../eval/walk-state.js";
 import type { OutputChange, ResourceInstanceChange } from "../plans/changes.js";
+import { MoveResults, type RemoveStatement } from "../refactoring/index.js";
 import type { State } from "../states/state.js";
+import type { DataDependencies } from "./data-dependencies.js";
 import { PlanInstances } from "./instance-values.js";
 import type { PlanOptions } from "./plan-options.js";
 import { ProviderSet } from "./provider-set.js";
@@ -29,8 +32,18 @@ export class PlanContext {
   readonly failedProviders = new Set<string>();
   /** What -target limits the plan to, when given. */
   targets?: TargetFilter;
+  /** Resources replaced create-before-destroy because a dependent is (see forced-cbd.ts). */
+  forcedCreateBeforeDestroy: ReadonlySet<Resource> = new Set();
+  /** Each resource block's configured dependencies, by its configuration address (set before the walk). */
+  resourceDependencies?: ReadonlyMap<string, readonly AbsResource[]>;
+  /** The managed resources each data source waits for (set before the walk). */
+  dataDependencies?: DataDependencies;
   /** Limits provider calls in flight to -parallelism. */
   readonly semaphore: Semaphore;
+  /** What the `moved` statements did to the previous run's state before the walk. */
+  moves = new MoveResults();
+  /** The `removed` blocks of a normal plan: their targets are destroyed or only forgotten. */
+  removed: readonly RemoveStatement[] = [];
 
   constructor(
     readonly config: Config,

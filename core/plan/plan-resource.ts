@@ -11,12 +11,16 @@ import { evaluateExpansion, instanceKeysFor, repetitionData, type RepetitionData
 import type { ResourceNode } from "../graph/graph-node.js";
 import { modulePathString } from "../graph/graph-node.js";
 import { planDataInstance } from "./data-instance.js";
-import { planManagedInstance } from "./managed-instance.js";
+import { expandResourceImports, missingImportTargets } from "./import-expand.js";
+import { importObject } from "./import-state.js";
+import { planManagedInstance, preventDestroyError } from "./managed-instance.js";
 import type { PlanContext } from "./plan-context.js";
 import { readStoredObject } from "./prior-object.js";
 import { providerDiagnostics } from "./provider-diagnostics.js";
 import { refreshObject } from "./refresh.js";
+import { replaceTriggered } from "./replace-triggered-by.js";
 import { evalResourceConfig } from "./resource-config.js";
+import { mergeRefreshedDependencies, settleNoOpDependencies } from "./stored-dependencies.js";
 
 // A resource block in the plan walk (nodeExpandPlannableResource): in each instance of its module,
 // count or for_each decides its instances (they must be known), then every instance is planned
@@ -33,8 +37,9 @@ export async function planResource(pc: PlanContext, node: ResourceNode, provider
   if (!schema) return [unsupportedType(node, providerAddr)];
   const provider = pc.providers.instance(providerAddr);
   if (!provider) return [];
-  const diagnostics: Diagnostic[] = [];
-  const jobs: Promise<Diagnostic[]>[] = [];
+  const imported = pc.options.mode === "normal" ? expandResourceImports(pc, node) : { imports: new Map(), diagnostics: [] };
+  const diagnostics: Diagnostic[] = [...imported.diagnostics];
+  const sites: InstanceSite[] = [];
   for (const m of pc.instances.moduleInstances(modulePathString(node.module.path))) {
     const scope = new EvalScope(pc.walkState, node.module, { instance: m.addr });
     const expr = r.count ?? r.forEach;
@@ -51,10 +56,15 @@ export async function planResource(pc: PlanContext, node: ResourceNode, provider
     for (const key of keys) {
       if (pc.targets && !pc.targets.includesInstance(abs.instance(key))) continue;
       const site: InstanceSite = { node, module: m.addr, addr: abs.instance(key), repetition: repetitionData(expansion, key), schema, providerAddr };
-      jobs.push(planInstance(pc, site, provider));
+      const importId = imported.imports.get(site.addr.toString())?.id;
+      sites.push(importId === undefined ? site : { ...site, importId });
     }
   }
-  for (const d of await Promise.all(jobs)) diagnostics.push(...d);
+  // As in Terraform's DynamicExpand, a failed import block leaves every instance unplanned.
+  const missing = missingImportTargets(pc, imported.imports);
+  diagnostics.push(...missing);
+  if (hasErrors(imported.diagnostics) || hasErrors(missing)) return diagnostics;
+  for (const d of await Promise.all(sites.map((site) => planInstance(pc, site, provider)))) diagnostics.push(...d);
   return diagnostics;
 }
 
@@ -66,6 +76,8 @@ export interface InstanceSite {
   readonly repetition: RepetitionData;
   readonly schema: Schema;
   readonly providerAddr: AbsProviderConfig;
+  /** The id an import block imports this instance's object with (the instance has none in state). */
+  readonly importId?: string;
 }
 
 async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provider): Promise<Diagnostic[]> {
@@ -74,10 +86,18 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
   const abs = addr.containingResource();
   const config = () => evalResourceConfig(pc, node.module, node.resource, site.module, site.repetition, schema.block);
   if (node.resource.mode === "data") return planDataInstance(pc, site, provider, config);
-  const obj = pc.priorState.instance(addr)?.current;
+  let obj = pc.priorState.instance(addr)?.current;
   const diagnostics: Diagnostic[] = [];
   let prior = Value.null(impliedType(schema.block));
-  if (obj) {
+  const importing = site.importId !== undefined && !obj ? { id: site.importId } : undefined;
+  if (importing) {
+    const cbd = node.resource.lifecycle.createBeforeDestroy ?? false;
+    const imported = await importObject(pc, { addr, schema, provider, providerAddr: site.providerAddr, createBeforeDestroy: cbd }, importing.id);
+    diagnostics.push(...imported.diagnostics);
+    if (!imported.value || hasErrors(imported.diagnostics)) return diagnostics;
+    prior = imported.value;
+    obj = pc.priorState.instance(addr)?.current;
+  } else if (obj) {
     const read = await readStoredObject(provider, schema, addr, obj);
     diagnostics.push(...read.diagnostics);
     if (!read.value) return diagnostics;
@@ -87,9 +107,13 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
       diagnostics.push(...refreshed.diagnostics);
       if (hasErrors(refreshed.diagnostics)) return diagnostics;
       prior = refreshed.value;
+      mergeRefreshedDependencies(pc, node, addr, site.providerAddr);
     }
   }
   if (pc.options.mode !== "normal") return [...diagnostics, ...planWithoutConfig(pc, site, prior)];
+  const triggered = replaceTriggered(pc, { module: node.module, instance: site.module, addr, exprs: node.resource.lifecycle.replaceTriggeredBy });
+  diagnostics.push(...triggered.diagnostics);
+  if (hasErrors(triggered.diagnostics)) return diagnostics;
   const cfg = config();
   diagnostics.push(...cfg.diagnostics);
   if (hasErrors(cfg.diagnostics)) return diagnostics;
@@ -107,9 +131,12 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
     prior,
     ...(live ? { priorObject: live } : {}),
     config: cfg.value,
+    ...(triggered.replace ? { replaceTriggered: true } : {}),
+    ...(importing ? { importing } : {}),
   });
   diagnostics.push(...planned.diagnostics);
   if (planned.change) {
+    if (planned.change.change.action === "no-op") settleNoOpDependencies(pc, node, addr, site.providerAddr);
     pc.changes.push(planned.change);
     pc.instances.setInstanceValue(abs, addr.resource.key, planned.change.change.after);
   }
@@ -120,12 +147,6 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
 function planWithoutConfig(pc: PlanContext, site: InstanceSite, prior: Value): Diagnostic[] {
   pc.instances.setInstanceValue(site.addr.containingResource(), site.addr.resource.key, prior);
   if (pc.options.mode !== "destroy" || prior.isNull) return [];
-  if (site.node.resource.lifecycle.preventDestroy) {
-    const detail =
-      `Resource ${site.addr.toString()} has lifecycle.prevent_destroy set, but the plan calls for this resource to be destroyed. ` +
-      "To avoid this error and continue with the plan, either disable lifecycle.prevent_destroy or reduce the scope of the plan using the -target option.";
-    return [errorDiag("Instance cannot be destroyed", detail, site.node.resource.declRange)];
-  }
   pc.changes.push({
     addr: site.addr,
     prevRunAddr: site.addr,
@@ -135,7 +156,7 @@ function planWithoutConfig(pc: PlanContext, site: InstanceSite, prior: Value): D
     requiredReplace: [],
     schemaVersion: site.schema.version,
   });
-  return [];
+  return site.node.resource.lifecycle.preventDestroy ? [preventDestroyError(site.addr, site.node.resource)] : [];
 }
 
 function unsupportedType(node: ResourceNode, providerAddr: AbsProviderConfig): Diagnostic {

@@ -65,6 +65,12 @@ export interface OutputChange {
   readonly sensitive: boolean;
 }
 
+/** An attribute of a resource instance that a plan's changes depend on (globalref.ResourceAttr); a whole resource has no key. */
+export interface ResourceAttr {
+  readonly resource: AbsResourceInstance;
+  readonly attr: ValuePath;
+}
+
 /** What kind of plan this is (plans.Mode). */
 export type PlanMode = "normal" | "destroy" | "refresh-only";
 
@@ -85,10 +91,14 @@ export interface Plan {
   readonly forceReplace: readonly string[];
   /** Input variable values the plan was made with (root module), marked as declared. */
   readonly variables: ReadonlyMap<string, Value>;
-  /** False when planning stopped on errors: such a plan cannot be applied. */
+  /** True when planning stopped on errors: such a plan cannot be applied. */
+  readonly errored: boolean;
+  /** False when the plan covers less than the whole configuration (-target, or errors). */
   readonly complete: boolean;
   /** False when there is nothing to apply. */
   readonly applyable: boolean;
   /** When planning began, in RFC 3339 (for `plantimestamp()`). */
   readonly timestamp: string;
+  /** The resource attributes the changes depend on: the drift worth showing (normal mode only). */
+  readonly relevantAttributes?: readonly ResourceAttr[];
 }

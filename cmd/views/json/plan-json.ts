@@ -24,8 +24,6 @@ export const PLAN_FORMAT_VERSION = "1.2";
 export interface PlanJsonMeta extends JsonMeta {
   /** The attributes the plan's changes depend on (plans.Plan.RelevantAttributes). */
   readonly relevantAttributes?: readonly RelevantAttribute[];
-  /** True when planning stopped on errors (plans.Plan.Errored). */
-  readonly errored?: boolean;
   /** The check results already in jsonchecks' JSON form, when there are checkable objects. */
   readonly checks?: JsonText;
 }
@@ -42,12 +40,12 @@ export function planJson(plan: Plan, config: Config, schemas: SchemaLookup, meta
     ["output_changes", outputChangesJson(plan.outputChanges)],
     ["prior_state", plan.priorState.isEmpty ? undefined : stateDocumentJson(plan.priorState, schemas, meta.terraformVersion)],
     ["configuration", configJson(config, schemas, meta)],
-    ["relevant_attributes", relevantAttributesJson(meta.relevantAttributes ?? [])],
+    ["relevant_attributes", relevantAttributesJson(meta.relevantAttributes ?? plan.relevantAttributes ?? [])],
     ["checks", meta.checks],
     ["timestamp", optStr(plan.timestamp)],
     ["applyable", jsonBool(plan.applyable)],
     ["complete", jsonBool(plan.complete)],
-    ["errored", jsonBool(meta.errored ?? false)],
+    ["errored", jsonBool(plan.errored)],
   ]);
 }
 

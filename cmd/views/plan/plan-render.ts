@@ -38,7 +38,7 @@ export function compareResourceChanges(a: ResourceInstanceChange, b: ResourceIns
 /** The plan as Terraform prints it for `plan`, colour or plain, with the product name of the options. */
 export function renderPlan(plan: RenderablePlan, schemas: SchemaLookup, opts: RenderPlanOptions): string {
   const ctx = planTextContext(opts);
-  const errored = !plan.complete;
+  const errored = plan.errored;
   const diffs = [...plan.changes].sort(compareResourceChanges).map((rc) => computeResourceDiff(rc, schemas));
   const drifted = [...plan.driftedResources].sort(compareResourceChanges);
   const drift = computeDriftDiffs(drifted, plan.mode, plan.relevantAttributes ?? [], schemas);

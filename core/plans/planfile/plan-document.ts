@@ -9,7 +9,7 @@ import { parseTraversalAbs } from "../../configs/resource-traversal-string.js";
 import { parseAbsProviderConfigStr } from "../../states/address-strings.js";
 import { readStateFile, writeStateFile } from "../../states/index.js";
 import type { State } from "../../states/state.js";
-import type { Action, ActionReason, OutputChange, Plan, PlanMode, ResourceInstanceChange } from "../changes.js";
+import type { Action, ActionReason, OutputChange, Plan, PlanMode, ResourceAttr, ResourceInstanceChange } from "../changes.js";
 import { decodeValue, encodeValue, type EncodedValue } from "./value-codec.js";
 
 // The JSON document inside a plan file: everything apply needs and nothing it must guess — the plan
@@ -34,6 +34,7 @@ export function planDocument(plan: Plan, extras: PlanFileExtras, stateMeta: { te
     mode: plan.mode,
     timestamp: plan.timestamp,
     complete: plan.complete,
+    errored: plan.errored,
     applyable: plan.applyable,
     targets: plan.targets,
     force_replace: plan.forceReplace,
@@ -43,6 +44,7 @@ export function planDocument(plan: Plan, extras: PlanFileExtras, stateMeta: { te
     output_changes: plan.outputChanges.map((o) => ({ name: o.addr.output.name, sensitive: o.sensitive, action: o.change.action, before: encodeValue(o.change.before), after: encodeValue(o.change.after) })),
     prev_run_state: stateText(plan.prevRunState),
     prior_state: stateText(plan.priorState),
+    ...(plan.relevantAttributes ? { relevant_attributes: plan.relevantAttributes.map((a) => ({ resource: a.resource.toString(), attr: a.attr })) } : {}),
   };
 }
 
@@ -84,6 +86,7 @@ function decodeDocument(d: Record<string, unknown>): { plan: Plan; extras: PlanF
     mode: d.mode as PlanMode,
     timestamp: String(d.timestamp),
     complete: d.complete === true,
+    errored: d.errored === true,
     applyable: d.applyable === true,
     targets: (d.targets as string[]) ?? [],
     forceReplace: (d.force_replace as string[]) ?? [],
@@ -93,6 +96,7 @@ function decodeDocument(d: Record<string, unknown>): { plan: Plan; extras: PlanF
     outputChanges: ((d.output_changes as Record<string, unknown>[]) ?? []).map(decodeOutput),
     prevRunState: state(d.prev_run_state),
     priorState: state(d.prior_state),
+    ...(Array.isArray(d.relevant_attributes) ? { relevantAttributes: (d.relevant_attributes as unknown[]).map(decodeResourceAttr) } : {}),
   };
   const extras: PlanFileExtras = {
     config: d.config as PlanFileExtras["config"],
@@ -118,6 +122,11 @@ function decodeChange(raw: unknown): ResourceInstanceChange {
     schemaVersion: Number(c.schema_version),
     ...(c.importing ? { importing: c.importing as { id: string } } : {}),
   };
+}
+
+function decodeResourceAttr(raw: unknown): ResourceAttr {
+  const a = raw as { resource: unknown; attr: unknown };
+  return { resource: instanceAddr(String(a.resource)), attr: (a.attr as ResourceAttr["attr"]) ?? [] };
 }
 
 function decodeOutput(o: Record<string, unknown>): OutputChange {

@@ -197,6 +197,7 @@ export function planOf(p: Partial<Plan> & Pick<Plan, "changes" | "priorState">):
     forceReplace: [],
     variables: new Map(),
     complete: true,
+    errored: false,
     applyable: true,
     timestamp: "2026-01-01T00:00:00Z",
     ...p,

@@ -91,10 +91,10 @@ describe("planJson details", () => {
 
   it("writes errored, checks and sensitive variables as given", () => {
     const text = planJson(
-      planOf({ priorState: new State(), changes: [], variables: new Map([["word", secret("shh")]]) }),
+      planOf({ priorState: new State(), changes: [], errored: true, variables: new Map([["word", secret("shh")]]) }),
       caseConfig("no-changes"),
       lookup,
-      { ...META, errored: true, checks: "[]" },
+      { ...META, checks: "[]" },
     );
     expect(text).toContain('"variables":{"word":{"value":"shh"}}');
     expect(text.endsWith('"checks":[],"timestamp":"2026-01-01T00:00:00Z","applyable":true,"complete":true,"errored":true}')).toBe(true);

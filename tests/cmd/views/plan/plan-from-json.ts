@@ -149,6 +149,7 @@ export function planFromJson(doc: JsonNode, schemas: SchemaLookup, mode: PlanMod
     forceReplace: [],
     variables: new Map(),
     complete: !errored,
+    errored,
     applyable: o.get("applyable") === true,
     timestamp: "",
   };

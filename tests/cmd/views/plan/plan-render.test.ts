@@ -26,6 +26,7 @@ function plan(extra: Partial<RenderablePlan>): RenderablePlan {
     forceReplace: [],
     variables: new Map(),
     complete: true,
+    errored: false,
     applyable: true,
     timestamp: "",
     ...extra,
@@ -51,7 +52,7 @@ const ROWS: { name: string; plan: RenderablePlan; expected: string }[] = [
   },
   {
     name: "nothing to show after an error",
-    plan: plan({ complete: false, applyable: false }),
+    plan: plan({ complete: false, errored: true, applyable: false }),
     expected: "\nPlanning failed. Terrane encountered an error while generating this plan.\n\n",
   },
   {
