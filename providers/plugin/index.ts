@@ -1,0 +1,15 @@
+// Terraform's plugin protocol 6 (tfplugin6 over gRPC, started by hashicorp/go-plugin's handshake):
+// the wire parts both sides share (the DynamicValue msgpack/JSON codec, schema, diagnostic and path
+// messages, the .proto definitions in ./proto), the server that serves a Provider to Terraform (used
+// to run the built-in providers as real plugins, bin/terrane-provider.js), and the start of the
+// client: starting a plugin process and connecting to it.
+
+export { DynamicValueError, decodeDynamicValue, decodeMsgpack, encodeMsgpack, type DynamicValueMessage } from "./dynamic-value.js";
+export { diagnosticFromProto, diagnosticToProto, pathFromProto, pathToProto } from "./diagnostics-message.js";
+export { functionFromProto, functionToProto, schemaFromProto, schemaToProto, SchemaMessageError } from "./schema-message.js";
+export { pluginServices, type PluginServices } from "./grpc-definitions.js";
+export { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, serveProvider, type ServeOptions, type ServeResult } from "./serve.js";
+export { BUILTIN_PLUGINS, pluginExecutableName, pluginPackageDir, type BuiltinPlugin } from "./builtin-plugins.js";
+export { parseHandshake, PluginStartError, startPlugin, type Handshake, type PluginProcess, type StartPluginOptions } from "./plugin-process.js";
+export { selfSignedCertificate, type SelfSignedCertificate } from "./tls-certificate.js";
+export type * from "./tfplugin6-messages.js";

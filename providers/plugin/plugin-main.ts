@@ -1,0 +1,31 @@
+import { BUILTIN_PLUGINS } from "./builtin-plugins.js";
+import { serveProvider } from "./serve.js";
+
+// The entry point of a built-in provider run as a Terraform plugin process (bin/terrane-provider.js):
+// `terrane-provider <random|null|local|time>` serves that provider until the host shuts it down. The
+// process ignores Ctrl-C as go-plugin's servers do (Terraform forwards the interrupt as StopProvider).
+
+/** The streams and environment of the plugin process. */
+export interface PluginProcessIO {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+  /** Ends the process once serving is over. */
+  readonly exit: (code: number) => void;
+}
+
+/** Runs the plugin named by argv[0]; returns an exit code when it cannot serve, else serves until shutdown. */
+export async function runBuiltinPlugin(argv: readonly string[], io: PluginProcessIO): Promise<number | undefined> {
+  const plugin = BUILTIN_PLUGINS[argv[0] ?? ""];
+  if (!plugin) {
+    io.stderr.write(`Usage: terrane-provider <${Object.keys(BUILTIN_PLUGINS).join("|")}>\n`);
+    return 1;
+  }
+  const r = await serveProvider(plugin.factory(io.cwd), { env: io.env, stdout: io.stdout, onShutdown: () => io.exit(0) });
+  if (!r.ok) {
+    io.stderr.write(r.message);
+    return 1;
+  }
+  return undefined;
+}
