@@ -1,0 +1,18 @@
+// The local backend: state files in the working directory (or where `backend "local"` or the
+// -state/-state-out/-backup flags say), written atomically, with a lock file beside each state.
+
+export {
+  DEFAULT_BACKUP_EXTENSION,
+  DEFAULT_STATE_FILENAME,
+  DEFAULT_WORKSPACE,
+  DEFAULT_WORKSPACE_DIR,
+  LocalBackend,
+  type LocalBackendOptions,
+  type LocalBackendSettings,
+  type StatePathOverrides,
+  type StatePaths,
+} from "./local-backend.js";
+export { FilesystemState, type FilesystemStateOptions } from "./filesystem-state.js";
+export { decodeLocalBackendConfig } from "./local-config.js";
+export { holderIsDead, lockInfoPath } from "./lock-file.js";
+export { syncDirectory, writeFileAtomic } from "./atomic-write.js";

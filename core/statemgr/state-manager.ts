@@ -1,0 +1,56 @@
+import type { Diagnostic } from "../../lang/source/diagnostics.js";
+import type { State } from "../states/state.js";
+import type { LockError } from "./lock-error.js";
+import type { LockInfo } from "./lock-info.js";
+
+// The state-storage interfaces core defines and backends implement (Terraform's statemgr.Full):
+// reading the latest snapshot, holding a new state in memory, persisting it, and locking. Core and
+// the CLI work against these; only `backends/` knows where the bytes go.
+
+/** The identity of the latest snapshot read or persisted: which state it belongs to and its number. */
+export interface SnapshotMeta {
+  readonly lineage: string;
+  readonly serial: number;
+  readonly terraformVersion: string;
+}
+
+/** Reads the latest persisted snapshot into memory (statemgr.Refresher). */
+export interface StateRefresher {
+  /** Loads the snapshot; errors (unreadable or invalid file) come back as diagnostics. */
+  refresh(): Promise<Diagnostic[]>;
+}
+
+/** The state held in memory (statemgr.Reader). */
+export interface StateReader {
+  /** The state last refreshed or written; an empty state when there is none. Callers copy before changing it. */
+  state(): State;
+  /** The metadata of the snapshot last read or persisted; undefined when there was none. */
+  snapshotMeta(): SnapshotMeta | undefined;
+}
+
+/** Holds a new state in memory (statemgr.Writer); nothing is stored until persistState. */
+export interface StateWriter {
+  /**
+   * Takes the state as the latest. The manager keeps the object itself (no copy, so this is cheap
+   * enough to call after every resource) and serialises it when persisting; callers must not leave it
+   * half-changed across an `await`.
+   */
+  writeState(state: State): void;
+}
+
+/** Stores the state held in memory (statemgr.Persister). */
+export interface StatePersister {
+  /** Writes the held state durably; a new serial only when its content changed. */
+  persistState(): Promise<Diagnostic[]>;
+}
+
+/** Mutual exclusion between processes using the same state (statemgr.Locker). */
+export interface StateLocker {
+  /** Takes the lock at once or fails: the lock id, or a LockError (with the holder's info when held). */
+  lock(info: LockInfo): Promise<string | LockError>;
+  /** Releases the lock with this id; a LockError when it is not held or held under another id. */
+  unlock(id: string): Promise<LockError | undefined>;
+}
+
+/** Everything a command needs from a state storage (statemgr.Full). */
+export interface StateManager extends StateRefresher, StateReader, StateWriter, StatePersister, StateLocker {}
