@@ -8,10 +8,15 @@ type CommandLoader = () => Promise<{ run: CommandRunner }>;
 
 /** The commands Terrane has, with a one-line synopsis each as Terraform's help shows them. */
 const COMMANDS: ReadonlyMap<string, { synopsis: string; load: CommandLoader }> = new Map([
+  ["apply", { synopsis: "Create or update infrastructure", load: () => import("./commands/apply.js") }],
   ["console", { synopsis: "Try Terrane expressions at an interactive command prompt", load: () => import("./commands/console.js") }],
+  ["destroy", { synopsis: "Destroy previously-created infrastructure", load: () => import("./commands/destroy.js") }],
   ["fmt", { synopsis: "Reformat your configuration in the standard style", load: () => import("./commands/fmt.js") }],
+  ["force-unlock", { synopsis: "Release a stuck lock on the current workspace", load: () => import("./commands/force-unlock.js") }],
   ["graph", { synopsis: "Generate a Graphviz graph of the steps in an operation", load: () => import("./commands/graph.js") }],
+  ["output", { synopsis: "Show output values from your root module", load: () => import("./commands/output.js") }],
   ["plan", { synopsis: "Show changes required by the current configuration", load: () => import("./commands/plan.js") }],
+  ["show", { synopsis: "Show the current state or a saved plan", load: () => import("./commands/show.js") }],
   ["validate", { synopsis: "Check whether the configuration is valid", load: () => import("./commands/validate.js") }],
   ["version", { synopsis: "Show the current Terrane version", load: () => import("./commands/version.js") }],
 ]);

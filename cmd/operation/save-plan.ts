@@ -13,10 +13,8 @@ import { TERRANE_VERSION, TERRAFORM_COMPAT_VERSION } from "../version-info.js";
 /** Writes the plan file; returns the problems writing it. */
 export function savePlan(path: string, cwd: string, plan: Plan, files: ReadonlyMap<string, string>, stateFile: StateFile | undefined, providers: readonly string[]): Diagnostic[] {
   const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const hash = createHash("sha256");
-  for (const [name, text] of sorted) hash.update(`${name}\0${text}\0`);
   const extras = {
-    config: { files: Object.fromEntries(sorted), hash: hash.digest("hex") },
+    config: { files: Object.fromEntries(sorted), hash: configFilesHash(files) },
     ...(stateFile ? { state: { lineage: stateFile.lineage, serial: stateFile.serial } } : {}),
     providers: providers.map((source) => ({ source, version: "builtin", hashes: [] })),
   };
@@ -27,4 +25,12 @@ export function savePlan(path: string, cwd: string, plan: Plan, files: ReadonlyM
   } catch (e) {
     return [errorDiag("Failed to write plan file", `The plan file could not be written: ${(e as Error).message}.`)];
   }
+}
+
+/** The hash of a configuration's files (names and texts, sorted by name), as recorded in plan files. */
+export function configFilesHash(files: ReadonlyMap<string, string>): string {
+  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const hash = createHash("sha256");
+  for (const [name, text] of sorted) hash.update(`${name}\0${text}\0`);
+  return hash.digest("hex");
 }
