@@ -22,23 +22,44 @@ export function validateCheckRule(scope: EvalScope, rule: CheckRule): { ctx: Eva
   return { ctx, message: message.text, diagnostics: [...diagnostics, ...message.diagnostics] };
 }
 
+/** What evaluating one rule found (checkResult): its status, the failure message, and the problems. */
+export interface CheckRuleResult {
+  readonly status: "pass" | "fail" | "error" | "unknown";
+  /** The error message of a failed rule ("" when it cannot be shown). */
+  readonly failureMessage: string;
+  readonly diagnostics: Diagnostic[];
+}
+
 /** Evaluates a rule fully (evalCheckRule); a false condition is an error named by `kind`. */
 export function evalCheckRule(scope: EvalScope, rule: CheckRule, kind: CheckRuleKind): Diagnostic[] {
+  return checkRuleResult(scope, rule, kind).diagnostics;
+}
+
+/**
+ * Evaluates a rule and says how it came out, for the check results: an unknown condition waits (a
+ * check block assertion warns that its result is known after apply), errors are "error".
+ */
+export function checkRuleResult(scope: EvalScope, rule: CheckRule, kind: CheckRuleKind): CheckRuleResult {
   const { ctx, message, diagnostics } = validateCheckRule(scope, rule);
   const result = rule.condition.value(ctx);
   diagnostics.push(...result.diagnostics);
-  if (hasErrors(diagnostics) || !result.value.isKnown) return diagnostics;
+  const done = (status: CheckRuleResult["status"], more: Diagnostic[] = []) => ({ status, failureMessage: status === "fail" ? message : "", diagnostics: [...diagnostics, ...more] });
+  if (hasErrors(diagnostics)) return done("error");
+  if (!result.value.isKnown) return done("unknown", kind === "Check block assertion" ? [knownAfterApply(rule)] : []);
   const subject = rule.condition.range;
-  if (result.value.isNull) {
-    return [...diagnostics, errorDiag(INVALID_CONDITION, "Condition expression must return either true or false, not null.", subject)];
-  }
+  if (result.value.isNull) return done("error", [errorDiag(INVALID_CONDITION, "Condition expression must return either true or false, not null.", subject)]);
   const bool = convert(result.value, BoolType);
   if (bool instanceof ConversionError) {
-    return [...diagnostics, errorDiag(INVALID_CONDITION, `Invalid condition result value: ${formatConversionError(bool)}.`, subject)];
+    return done("error", [errorDiag(INVALID_CONDITION, `Invalid condition result value: ${formatConversionError(bool)}.`, subject)]);
   }
-  if (bool.unmark().asBool()) return diagnostics;
+  if (bool.unmark().asBool()) return done("pass");
   const detail = message || "This check failed, but has an invalid error message as described in the other accompanying messages.";
-  return [...diagnostics, errorDiag(`${kind} failed`, detail, subject)];
+  return done("fail", [errorDiag(`${kind} failed`, detail, subject)]);
+}
+
+function knownAfterApply(rule: CheckRule): Diagnostic {
+  const detail = "The condition could not be evaluated at this time, a result will be known when this plan is applied.";
+  return warningDiag("Check block assertion known after apply", detail, rule.condition.range);
 }
 
 /** Evaluates an expression the way the validate walk evaluates resource conditions: context errors do not stop it. */

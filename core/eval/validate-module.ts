@@ -43,17 +43,24 @@ export function validateModuleVariable(state: WalkState, node: ModuleVariableNod
  */
 export function validateVariableRules(state: WalkState, node: VariableValidationNode, instance?: ModuleInstance): Diagnostic[] {
   const v = node.variable;
-  const scope = new EvalScope(state, node.module, instance ? { instance } : {});
-  const traversals = v.validations.flatMap((rule) => [...rule.condition.variables(), ...rule.errorMessage.variables()]);
-  const { ctx, diagnostics } = scope.contextFor(traversals);
+  const { ctx: ruleCtx, diagnostics } = variableRulesContext(state, node, instance);
   if (hasErrors(diagnostics)) return diagnostics;
-  const own = state.values.variable(instance ? instance.toString() : modulePathString(node.module.path), v.name) ?? Value.unknown(v.type);
-  const ruleCtx = withOwnValue(scope, ctx, v.name, own);
   const definedAt = node.argument?.expr.range ?? v.declRange;
   for (const rule of v.validations) {
     if (!failsWithUnknownMessage(rule, ruleCtx)) diagnostics.push(...checkValidationRule(rule, ruleCtx, definedAt));
   }
   return diagnostics;
+}
+
+/** The context a variable's rules are evaluated in: their references, and the variable's own decided value. */
+export function variableRulesContext(state: WalkState, node: VariableValidationNode, instance?: ModuleInstance): { ctx: EvalContext; diagnostics: Diagnostic[] } {
+  const v = node.variable;
+  const scope = new EvalScope(state, node.module, instance ? { instance } : {});
+  const traversals = v.validations.flatMap((rule) => [...rule.condition.variables(), ...rule.errorMessage.variables()]);
+  const { ctx, diagnostics } = scope.contextFor(traversals);
+  if (hasErrors(diagnostics)) return { ctx, diagnostics };
+  const own = state.values.variable(instance ? instance.toString() : modulePathString(node.module.path), v.name) ?? Value.unknown(v.type);
+  return { ctx: withOwnValue(scope, ctx, v.name, own), diagnostics };
 }
 
 /** The context with the variable's own decided value in place of what references see (evalVariableValidations). */

@@ -3,6 +3,7 @@ import type { Value } from "../../lang/values/value.js";
 import type { AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
 import type { AbsOutputValue } from "../addrs/named-values.js";
+import type { CheckResults } from "../states/check-results.js";
 import type { State } from "../states/state.js";
 
 // What a plan proposes (Terraform's plans package): one change per resource instance and per output,
@@ -101,4 +102,6 @@ export interface Plan {
   readonly timestamp: string;
   /** The resource attributes the changes depend on: the drift worth showing (normal mode only). */
   readonly relevantAttributes?: readonly ResourceAttr[];
+  /** The results of the configuration's checks as far as planning could tell; absent when nothing is checkable. */
+  readonly checks?: CheckResults;
 }

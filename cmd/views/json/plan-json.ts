@@ -1,6 +1,7 @@
 import type { Config } from "../../../core/configs/model.js";
 import type { Plan } from "../../../core/plans/changes.js";
 import { unmarkDeep } from "../../../lang/values/deep-marks.js";
+import { checksJson } from "./checks-json.js";
 import { configJson } from "./config-json.js";
 import { variableDefaultJson } from "./config-module.js";
 import { jsonBool, jsonStr, jsonStruct, optArray, optMap, optStr, type JsonText } from "./go-json.js";
@@ -41,7 +42,7 @@ export function planJson(plan: Plan, config: Config, schemas: SchemaLookup, meta
     ["prior_state", plan.priorState.isEmpty ? undefined : stateDocumentJson(plan.priorState, schemas, meta.terraformVersion)],
     ["configuration", configJson(config, schemas, meta)],
     ["relevant_attributes", relevantAttributesJson(meta.relevantAttributes ?? plan.relevantAttributes ?? [])],
-    ["checks", meta.checks],
+    ["checks", meta.checks ?? (plan.checks ? checksJson(plan.checks) : undefined)],
     ["timestamp", optStr(plan.timestamp)],
     ["applyable", jsonBool(plan.applyable)],
     ["complete", jsonBool(plan.complete)],

@@ -8,6 +8,7 @@ import type { AbsProviderConfig } from "../../addrs/provider.js";
 import { parseTraversalAbs } from "../../configs/resource-traversal-string.js";
 import { parseAbsProviderConfigStr } from "../../states/address-strings.js";
 import { readStateFile, writeStateFile } from "../../states/index.js";
+import { decodeCheckResults, encodeCheckResults, type CheckResultV4 } from "../../states/check-results.js";
 import type { State } from "../../states/state.js";
 import type { Action, ActionReason, OutputChange, Plan, PlanMode, ResourceAttr, ResourceInstanceChange } from "../changes.js";
 import { decodeValue, encodeValue, type EncodedValue } from "./value-codec.js";
@@ -45,6 +46,7 @@ export function planDocument(plan: Plan, extras: PlanFileExtras, stateMeta: { te
     prev_run_state: stateText(plan.prevRunState),
     prior_state: stateText(plan.priorState),
     ...(plan.relevantAttributes ? { relevant_attributes: plan.relevantAttributes.map((a) => ({ resource: a.resource.toString(), attr: a.attr })) } : {}),
+    ...(plan.checks ? { checks: JSON.parse(encodeCheckResults(plan.checks)) as unknown } : {}),
   };
 }
 
@@ -97,6 +99,7 @@ function decodeDocument(d: Record<string, unknown>): { plan: Plan; extras: PlanF
     prevRunState: state(d.prev_run_state),
     priorState: state(d.prior_state),
     ...(Array.isArray(d.relevant_attributes) ? { relevantAttributes: (d.relevant_attributes as unknown[]).map(decodeResourceAttr) } : {}),
+    ...(Array.isArray(d.checks) ? { checks: decodeChecks(d.checks as CheckResultV4[]) } : {}),
   };
   const extras: PlanFileExtras = {
     config: d.config as PlanFileExtras["config"],
@@ -122,6 +125,12 @@ function decodeChange(raw: unknown): ResourceInstanceChange {
     schemaVersion: Number(c.schema_version),
     ...(c.importing ? { importing: c.importing as { id: string } } : {}),
   };
+}
+
+function decodeChecks(raw: readonly CheckResultV4[]): NonNullable<Plan["checks"]> {
+  const r = decodeCheckResults(raw);
+  if (r.diagnostics.length > 0) throw new DocumentError(`invalid check results in plan: ${r.diagnostics[0]!.detail ?? r.diagnostics[0]!.summary}`);
+  return r.results;
 }
 
 function decodeResourceAttr(raw: unknown): ResourceAttr {

@@ -1,0 +1,67 @@
+import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { unmarkDeep } from "../../lang/values/deep-marks.js";
+import { markedPaths, markPaths } from "../../lang/values/path.js";
+import { Value } from "../../lang/values/value.js";
+import { impliedType } from "../../providers/schema.js";
+import { plannedDataResourceObject } from "../objchange/index.js";
+import { valueMarks } from "../schemas/index.js";
+import { encodeObject } from "../states/object-codec.js";
+import { modulePathString } from "../graph/graph-node.js";
+import type { PlanContext } from "./plan-context.js";
+import type { InstanceSite } from "./plan-resource.js";
+import { idOf } from "./refresh.js";
+
+// A data source nested in a `check` block, once read during planning (planDataSource's nested case):
+// whatever the read said is only a warning, a failed read fails the check (its message the error's
+// text) and leaves the object unknown, and the data source is planned to be read again during apply
+// ("read-because-check-nested") so that the check sees the applied infrastructure.
+
+/** Records the outcome of reading a check block's data source; returns the read's diagnostics as warnings. */
+export function recordNestedRead(pc: PlanContext, site: InstanceSite, config: Value, state: Value, readDiags: readonly Diagnostic[]): Diagnostic[] {
+  const { addr, schema } = site;
+  const failed = hasErrors(readDiags);
+  const plainConfig = unmarkDeep(config).value;
+  const raw = failed ? plannedDataResourceObject(schema.block, plainConfig) : state;
+  const value = markPaths(valueMarks(raw, schema.block), markedPaths(config));
+  const check = `check.${site.node.check}`;
+  const configAddr = withPrefix(modulePathString(site.node.module.path), check);
+  pc.checks.reportResult("check", configAddr, withPrefix(site.module.toString(), check), "data", 0, failed ? "fail" : "pass", failed ? errorText(readDiags) : "");
+  if (!failed) pc.options.hooks?.read?.(addr, idOf(state));
+  if (pc.options.mode !== "refresh-only") {
+    pc.changes.push({
+      addr,
+      prevRunAddr: addr,
+      provider: site.providerAddr,
+      change: { action: "read", before: Value.null(impliedType(schema.block)), after: value },
+      actionReason: "read-because-check-nested",
+      requiredReplace: [],
+      schemaVersion: schema.version,
+    });
+  }
+  const stored = encodeObject(unknownAsNull(value), impliedType(schema.block), { schemaVersion: schema.version });
+  if (!("error" in stored)) pc.priorState.setCurrent(addr, stored, site.providerAddr);
+  pc.instances.setInstanceValue(addr.containingResource(), addr.resource.key, value);
+  return readDiags.map((d) => ({ ...d, severity: "warning" as const }));
+}
+
+function withPrefix(module: string, rest: string): string {
+  return module === "" ? rest : `${module}.${rest}`;
+}
+
+/** The errors as one text, as Go's tfdiags Diagnostics.Err().Error() writes them. */
+function errorText(diags: readonly Diagnostic[]): string {
+  const one = (d: Diagnostic) => (d.detail ? `${d.summary}: ${d.detail}` : d.summary);
+  const errors = diags.filter((d) => d.severity === "error");
+  if (errors.length === 1) return one(errors[0]!);
+  return `${errors.length} problems:\n${errors.map((d) => `\n- ${one(d)}`).join("")}`;
+}
+
+/** The value with every unknown in it a null of the same type, as the state stores a planned object. */
+function unknownAsNull(v: Value): Value {
+  if (!v.isKnown) return Value.null(v.type);
+  if (v.isNull || v.isWhollyKnown) return v;
+  const raw = v.raw;
+  if (Array.isArray(raw)) return Value.of(v.type, raw.map(unknownAsNull), v.marks);
+  if (raw instanceof Map) return Value.of(v.type, new Map([...raw].map(([k, e]) => [k, unknownAsNull(e)])), v.marks);
+  return v;
+}
