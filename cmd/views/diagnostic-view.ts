@@ -1,5 +1,5 @@
 // Renders diagnostics the way Terraform prints them: a red or yellow box (plain text with -no-color),
-// the summary, the source snippet, the detail. Terrane adds `file:line:col` on the "on" line and a
+// the summary, the object it is about ("with aws_instance.web[0],"), the source snippet, the detail. Terrane adds `file:line:col` on the "on" line and a
 // caret line under the subject so the bad construct is visible without colour too.
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Range } from "../../lang/source/range.js";
@@ -29,9 +29,10 @@ export function renderDiagnostic(diag: Diagnostic, sources: SourceLookup, style:
   const isError = diag.severity === "error";
   const label = isError ? "Error: " : "Warning: ";
   const summary = style.color ? `${BOLD}${isError ? RED : YELLOW}${label}${RESET}${BOLD}${diag.summary}${RESET}` : `${label}${diag.summary}`;
-  // Terraform's layout: summary, blank, [snippet, blank], [detail]; in the box, a diagnostic without
-  // detail ends with one more empty line.
+  // Terraform's layout: summary, blank, ["with ADDR,"], [snippet, blank], [detail]; in the box, a
+  // diagnostic without detail ends with one more empty line.
   const body: string[] = [summary, ""];
+  if (diag.address) body.push(`  with ${diag.address},`);
   if (diag.subject) body.push(...renderSnippet({ ...diag, subject: diag.subject }, sources, style), "");
   // Terraform wraps details one column short of the width, and in the box two more for the left rule.
   if (diag.detail) body.push(...wordWrap(diag.detail, style.color ? width - 3 : width - 1));

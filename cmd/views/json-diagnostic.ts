@@ -17,6 +17,8 @@ export interface JsonDiagnostic {
   readonly severity: "error" | "warning";
   readonly summary: string;
   readonly detail: string;
+  /** The object the diagnostic is about (a resource instance, a provider configuration). */
+  readonly address?: string;
   readonly range?: { readonly filename: string; readonly start: JsonPos; readonly end: JsonPos };
   readonly snippet?: {
     readonly context: string | null;
@@ -30,7 +32,7 @@ export interface JsonDiagnostic {
 
 /** Converts a diagnostic, reading snippets from `sources` and block headers from `context`. */
 export function jsonDiagnostic(diag: Diagnostic, sources: SourceLookup, context?: (r: Range) => string | undefined): JsonDiagnostic {
-  const base = { severity: diag.severity, summary: diag.summary, detail: diag.detail ?? "" };
+  const base = { severity: diag.severity, summary: diag.summary, detail: diag.detail ?? "", ...(diag.address ? { address: diag.address } : {}) };
   if (!diag.subject) return base;
   const highlight = widenEmpty(diag.subject);
   const range = { filename: highlight.filename, start: pos(highlight.start), end: pos(highlight.end) };

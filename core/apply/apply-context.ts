@@ -78,14 +78,14 @@ export class ApplyContext {
   setCurrent(change: ResourceInstanceChange, obj: StoredObject | undefined): void {
     if (this.cancelled) return;
     this.state.setCurrent(change.addr, obj, change.provider);
-    this.#persist();
+    this.#persist(change.addr);
   }
 
   /** Records a deposed object (or its removal) and hands the state to the sink. */
   setDeposed(change: ResourceInstanceChange, key: string, obj: StoredObject | undefined, persist = true): void {
     if (this.cancelled) return;
     this.state.setDeposed(change.addr, key, obj, change.provider);
-    if (persist) this.#persist();
+    if (persist) this.#persist(change.addr);
   }
 
   /** Tells the hooks an operation starts; returns the function that tells them it ended. */
@@ -101,8 +101,8 @@ export class ApplyContext {
     };
   }
 
-  #persist(): void {
+  #persist(changed: AbsResourceInstance): void {
     const sink = this.options.sink;
-    if (sink) this.sinkDiagnostics.push(...sink.update(this.state));
+    if (sink) this.sinkDiagnostics.push(...sink.update(this.state, changed));
   }
 }

@@ -23,7 +23,7 @@ export async function applyDataRead(ac: ApplyContext, site: InstanceSite, provid
   if (hasErrors(cfg.diagnostics) || ac.stopping) return cfg.diagnostics;
   const done = ac.announce(addr, "read", undefined);
   const resp = await pc.semaphore.run(() => provider.readDataSource({ typeName: addr.resource.resource.type, config: unmarkDeep(cfg.value).value }));
-  const diagnostics = [...cfg.diagnostics, ...providerDiagnostics(resp.diagnostics, addr, node.resource.declRange)];
+  const diagnostics = [...cfg.diagnostics, ...providerDiagnostics(resp.diagnostics, { address: addr.toString(), body: node.resource.config })];
   if (hasErrors(diagnostics) || resp.state.isNull) {
     done(undefined, true);
     return diagnostics;

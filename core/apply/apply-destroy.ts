@@ -42,7 +42,7 @@ export async function applyDestroy(ac: ApplyContext, node: DestroyNode): Promise
       ...(obj.private ? { plannedPrivate: obj.private } : {}),
     }),
   );
-  const diagnostics = [...read.diagnostics, ...providerDiagnostics(resp.diagnostics, addr)];
+  const diagnostics = [...read.diagnostics, ...providerDiagnostics(resp.diagnostics)];
   const failed = hasErrors(diagnostics);
   if (!failed) {
     if (key === undefined) ac.setCurrent(change, undefined);

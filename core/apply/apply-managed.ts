@@ -42,7 +42,7 @@ export async function applyManaged(ac: ApplyContext, site: ApplySite, provider: 
   const final = await pc.semaphore.run(() =>
     provider.planResourceChange({ typeName, priorState: prior, proposedNewState: proposedNew(schema.block, prior, config), config, ...priorPrivate }),
   );
-  diagnostics.push(...providerDiagnostics(final.diagnostics, addr, resource.declRange));
+  diagnostics.push(...providerDiagnostics(final.diagnostics, { address: addr.toString(), body: resource.config }));
   if (hasErrors(diagnostics)) return diagnostics;
   const planned = unmarkDeep(change.change.after).value;
   const drift = final.legacyTypeSystem ? [] : assertObjectCompatiblePaths(schema.block, planned, final.plannedState);
@@ -59,7 +59,7 @@ export async function applyManaged(ac: ApplyContext, site: ApplySite, provider: 
       ...(final.plannedPrivate ? { plannedPrivate: final.plannedPrivate } : {}),
     }),
   );
-  const applyDiags = providerDiagnostics(resp.diagnostics, addr, resource.declRange);
+  const applyDiags = providerDiagnostics(resp.diagnostics, { address: addr.toString(), body: resource.config });
   diagnostics.push(...applyDiags);
   let failed = hasErrors(applyDiags);
   if (!failed && !resp.legacyTypeSystem) {

@@ -32,18 +32,26 @@ export interface ApplyHooks {
   applying?(event: HookEvent): void;
   /** After an operation ended; `failed` when the provider reported errors. */
   applied?(event: HookEvent & { readonly failed: boolean }): void;
+  /**
+   * For each object an import block brought in (the import itself happened while planning), before
+   * anything else runs, as Terraform's PreApplyImport and PostApplyImport hooks: `done` is false,
+   * then true. `id` is the import block's id.
+   */
+  imported?(event: { readonly addr: AbsResourceInstance; readonly id: string; readonly done: boolean }): void;
 }
 
 /**
  * Where the apply puts the state as it changes (the backend's state manager). `update` is called
  * synchronously after every object the walk created, changed or destroyed, with the whole working
- * state: the sink must serialise (or copy) it before returning, since the walk goes on changing it.
+ * state and the instance whose objects changed. The walk goes on changing the same state object,
+ * but only synchronously (never half-changed across an await), so a sink may keep the reference and
+ * serialise it later instead of copying it every time (which would make large applies quadratic).
  * Errors stop the apply, as a state that cannot be written must not drift from the real objects.
  * `flush` is called once at the end, with the final state (outputs included), even when the apply
  * stopped on errors or was interrupted.
  */
 export interface StateSink {
-  update(state: State): Diagnostic[];
+  update(state: State, changed?: AbsResourceInstance): Diagnostic[];
   flush(state: State): Promise<Diagnostic[]>;
 }
 

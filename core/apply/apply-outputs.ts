@@ -1,5 +1,6 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { containsSensitive, unmarkDeep } from "../../lang/values/deep-marks.js";
+import { Value } from "../../lang/values/value.js";
 import { ModuleInstance } from "../addrs/module-instance.js";
 import type { OutputNode } from "../graph/graph-node.js";
 import { planOutput } from "../plan/plan-named-values.js";
@@ -17,11 +18,22 @@ export function applyOutput(ac: ApplyContext, node: OutputNode): Diagnostic[] {
   if (node.module.path.length > 0 || hasErrors(diagnostics)) return diagnostics;
   const name = node.output.name;
   const value = ac.pc.instances.output(ModuleInstance.ROOT, name);
-  if (!value || !value.isWhollyKnown || ac.cancelled) return diagnostics;
+  if (!value || ac.cancelled) return diagnostics;
   const outputs = ac.state.ensureModule(ModuleInstance.ROOT).outputs;
+  // The state holds no unknowns: what is still unknown (an object gone in a refresh-only apply) is stored as null.
   if (value.isNull) outputs.delete(name);
-  else outputs.set(name, { value: unmarkDeep(value).value, sensitive: node.output.sensitive || containsSensitive(value) });
+  else outputs.set(name, { value: unknownAsNull(unmarkDeep(value).value), sensitive: node.output.sensitive || containsSensitive(value) });
   return diagnostics;
+}
+
+/** The value with every unknown in it replaced by a null of the same type (cty.UnknownAsNull). */
+function unknownAsNull(v: Value): Value {
+  if (!v.isKnown) return Value.null(v.type);
+  if (v.isNull || v.isWhollyKnown) return v;
+  const raw = v.raw;
+  if (Array.isArray(raw)) return Value.of(v.type, raw.map(unknownAsNull), v.marks);
+  if (raw instanceof Map) return Value.of(v.type, new Map([...raw].map(([k, e]) => [k, unknownAsNull(e)])), v.marks);
+  return v;
 }
 
 /** Removes the root outputs that are no longer declared (all of them when destroying). */

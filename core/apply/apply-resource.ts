@@ -67,12 +67,12 @@ async function applyInstance(ac: ApplyContext, site: InstanceSite, provider: Pro
   }
 }
 
-/** An instance without changes: references see the object in the state (null when there is none). */
+/** An instance without changes: references see the object in the state (unknown when there is none, as in Terraform's evaluator). */
 async function keepStored(ac: ApplyContext, site: InstanceSite, provider: Provider): Promise<Diagnostic[]> {
   const obj = ac.state.instance(site.addr)?.current;
   const abs = site.addr.containingResource();
   const value = obj ? (await readStoredObject(provider, site.schema, site.addr, obj)).value : undefined;
-  ac.pc.instances.setInstanceValue(abs, site.addr.resource.key, value ?? Value.null(impliedType(site.schema.block)));
+  ac.pc.instances.setInstanceValue(abs, site.addr.resource.key, value ?? Value.unknown(impliedType(site.schema.block)));
   return [];
 }
 

@@ -1,4 +1,5 @@
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import type { Provider } from "../../providers/provider.js";
 import type { Config } from "../configs/model.js";
 import { walk } from "../dag/walk.js";
@@ -37,6 +38,7 @@ export async function apply(config: Config, plan: Plan, options: ApplyOptions): 
   const started: Provider[] = [];
   const ac = new ApplyContext(config, plan, { ...options, providers: tracked(options.providers, started) });
   if (plan.errored) return { state: ac.state, diagnostics: [incompletePlan()], interrupted: false };
+  announceImports(plan, options);
   const built = buildGraph(config, { walk: "apply" });
   if (hasErrors(built.diagnostics)) return { state: ac.state, diagnostics: sortDiagnostics(built.diagnostics), interrupted: false };
   const deps = resourceDependencies(built.graph);
@@ -104,6 +106,16 @@ function visit(ac: ApplyContext, node: ApplyNode, provider: ProviderNode | undef
       return applyDestroy(ac, node);
     default:
       return [];
+  }
+}
+
+/** Imports are no-ops when applying, but reported as Terraform's apply reports them, before the walk. */
+function announceImports(plan: Plan, options: ApplyOptions): void {
+  const imports = plan.changes.filter((c) => c.importing).sort((a, b) => compareCodePoints(a.addr.toString(), b.addr.toString()));
+  for (const c of imports) {
+    const id = c.importing!.id;
+    options.hooks?.imported?.({ addr: c.addr, id, done: false });
+    options.hooks?.imported?.({ addr: c.addr, id, done: true });
   }
 }
 

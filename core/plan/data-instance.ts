@@ -13,6 +13,7 @@ import type { InstanceSite } from "./plan-resource.js";
 import { providerDiagnostics } from "./provider-diagnostics.js";
 import { changeConfigKey } from "./data-dependencies.js";
 import { idOf } from "./refresh.js";
+import { recordNestedRead } from "./check-data.js";
 
 // A data source instance in the plan walk (NodePlannableResourceInstance.dataResourceExecute): read
 // now when its configuration is wholly known and nothing it depends on (depends_on) has changes
@@ -34,7 +35,7 @@ export async function planDataInstance(
   const diagnostics = [...cfg.diagnostics];
   const plain = unmarkDeep(cfg.value).value;
   const validated = await provider.validateDataResourceConfig({ typeName: addr.resource.resource.type, config: plain });
-  diagnostics.push(...providerDiagnostics(validated.diagnostics, addr, site.node.resource.declRange));
+  diagnostics.push(...providerDiagnostics(validated.diagnostics, { address: addr.toString(), body: site.node.resource.config }));
   if (hasErrors(diagnostics)) return diagnostics;
   const reason = deferReason(pc, site, plain);
   if (reason) {
@@ -55,7 +56,8 @@ export async function planDataInstance(
   }
   pc.options.hooks?.reading?.(addr);
   const resp = await pc.semaphore.run(() => provider.readDataSource({ typeName: addr.resource.resource.type, config: plain }));
-  const rdiags = providerDiagnostics(resp.diagnostics, addr, site.node.resource.declRange);
+  const rdiags = providerDiagnostics(resp.diagnostics, { address: addr.toString(), body: site.node.resource.config });
+  if (site.node.check !== undefined) return [...diagnostics, ...recordNestedRead(pc, site, cfg.value, resp.state, rdiags)];
   diagnostics.push(...rdiags);
   if (hasErrors(rdiags)) return diagnostics;
   const value = markPaths(valueMarks(resp.state, schema.block), markedPaths(cfg.value));

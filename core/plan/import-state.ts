@@ -30,7 +30,7 @@ export async function importObject(pc: PlanContext, site: ImportSite, id: string
   const { addr, provider } = site;
   pc.options.hooks?.importing?.(addr, id);
   const resp = await pc.semaphore.run(() => provider.importResourceState({ typeName: addr.resource.resource.type, id }));
-  const diagnostics = providerDiagnostics(resp.diagnostics, addr);
+  const diagnostics = providerDiagnostics(resp.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   const imported = resp.importedResources;
   if (imported.length > 1) {
@@ -56,7 +56,7 @@ async function readImported(pc: PlanContext, site: ImportSite, imported: Importe
   const resp = await pc.semaphore.run(() =>
     provider.readResource({ typeName: addr.resource.resource.type, currentState: imported.state, ...(imported.private ? { private: imported.private } : {}) }),
   );
-  const diagnostics = providerDiagnostics(resp.diagnostics, addr);
+  const diagnostics = providerDiagnostics(resp.diagnostics);
   if (hasErrors(diagnostics)) return { diagnostics };
   if (resp.newState.isNull) return { diagnostics: [...diagnostics, nonExistent(addr)] };
   const value = valueMarks(resp.newState, schema.block);

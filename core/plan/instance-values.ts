@@ -1,6 +1,6 @@
 import { DynamicVal, Value } from "../../lang/values/value.js";
 import type { AbsResource } from "../addrs/abs-resource.js";
-import { keyString, StringKey, type InstanceKey } from "../addrs/instance-key.js";
+import { IntKey, keyString, StringKey, type InstanceKey } from "../addrs/instance-key.js";
 import { ModuleInstance } from "../addrs/module-instance.js";
 import type { InstanceValues } from "../eval/walk-state.js";
 import type { Expansion, RepetitionData } from "../expand/expansion.js";
@@ -25,7 +25,7 @@ interface Expanded {
 export class PlanInstances implements InstanceValues {
   readonly #modules = new Map<string, ModuleInstanceEntry[]>([["", [{ addr: ModuleInstance.ROOT, repetition: {} }]]]);
   readonly #calls = new Map<string, Expanded>();
-  readonly #resources = new Map<string, Expanded & { readonly values: Map<string, Value> }>();
+  readonly #resources = new Map<string, Expanded & { readonly values: Map<string, Value>; stateKeys?: () => readonly (InstanceKey | null)[] }>();
   readonly #outputs = new Map<string, Map<string, Value>>();
 
   /** The instances of a static module (by `module.a.module.b` path string); none until its call expanded. */
@@ -44,6 +44,16 @@ export class PlanInstances implements InstanceValues {
   /** Records how a resource expanded in one module instance. */
   expandResource(addr: AbsResource, expanded: Expanded): void {
     this.#resources.set(addr.toString(), { ...expanded, values: new Map() });
+  }
+
+  /**
+   * Makes a resource's value follow the instances that have objects in the state rather than its
+   * expansion (destroy and refresh-only walks, where nothing is planned to be created). Called after
+   * expandResource.
+   */
+  useStateInstances(addr: AbsResource, keys: () => readonly (InstanceKey | null)[]): void {
+    const e = this.#resources.get(addr.toString());
+    if (e) e.stateKeys = keys;
   }
 
   /** The keys a resource expanded to, if it has been expanded. */
@@ -78,12 +88,29 @@ export class PlanInstances implements InstanceValues {
   resource(addr: AbsResource): Value {
     const e = this.#resources.get(addr.toString());
     if (!e) return DynamicVal;
-    return combine(e, (key) => e.values.get(keyString(key)) ?? DynamicVal);
+    const valueOf = (key: InstanceKey | null): Value => e.values.get(keyString(key)) ?? DynamicVal;
+    return e.stateKeys ? fromState(e.expansion, e.stateKeys(), valueOf) : combine(e, valueOf);
   }
 }
 
 function callKey(parent: ModuleInstance, call: string): string {
   return `${parent.toString()}|${call}`;
+}
+
+/**
+ * A resource's value made from the instances in the state, as Terraform's evaluator does outside of
+ * planned creates: with none, an empty tuple (count), an empty object (for_each) or an unknown value;
+ * with some, a tuple up to the highest index (gaps unknown) or an object of the string keys.
+ */
+function fromState(expansion: Expansion, keys: readonly (InstanceKey | null)[], valueOf: (key: InstanceKey | null) => Value): Value {
+  if (expansion.kind === "single") return keys.includes(null) ? valueOf(null) : DynamicVal;
+  if (expansion.kind === "count") {
+    const length = Math.max(0, ...keys.map((k) => (k instanceof IntKey ? k.index + 1 : 0)));
+    return Value.tuple(Array.from({ length }, (_, i) => (keys.some((k) => k instanceof IntKey && k.index === i) ? valueOf(new IntKey(i)) : DynamicVal)));
+  }
+  const attrs = new Map<string, Value>();
+  for (const key of keys) if (key instanceof StringKey) attrs.set(key.key, valueOf(key));
+  return Value.object(attrs);
 }
 
 /** The instances' values as one value: the object itself, a tuple (count) or an object (for_each). */

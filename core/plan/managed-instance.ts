@@ -62,7 +62,9 @@ export async function planManagedInstance(pc: PlanContext, input: InstancePlanIn
     diagnostics.push(preventDestroyError(addr, input.resource));
   }
   if (action === "update" && requiredReplace.length === 0 && valueEquals(unmarkDeep(prior).value, unmarkDeep(planned).value) === true) action = "no-op";
-  const marked = markPaths(valueMarks(planned, schema.block), markedPaths(input.config));
+  // As Terraform does, a replacement's new plan carries the configuration's sensitive marks but not the schema's.
+  const replacing = action === "delete-then-create" || action === "create-then-delete";
+  const marked = markPaths(replacing ? planned : valueMarks(planned, schema.block), markedPaths(input.config));
   // Storing or dropping a sensitive mark is an update even when the value is the same.
   if (action === "no-op" && !sameMarkedPaths(marked, valueMarks(prior, schema.block))) action = "update";
   if (action === "no-op") reason = "none";
@@ -105,7 +107,7 @@ async function planWithProvider(pc: PlanContext, input: InstancePlanInput, prior
       ...(input.priorObject?.private && !prior.isNull ? { priorPrivate: input.priorObject.private } : {}),
     }),
   );
-  const diagnostics = providerDiagnostics(resp.diagnostics, input.addr, input.resource.declRange);
+  const diagnostics = providerDiagnostics(resp.diagnostics, { address: input.addr.toString(), body: input.resource.config });
   if (hasErrors(diagnostics)) return { requiresReplace: [], diagnostics };
   const problems = resp.legacyTypeSystem ? [] : assertPlanValidPaths(block, priorPlain, configPlain, resp.plannedState);
   if (problems.length > 0) return { requiresReplace: [], diagnostics: [...diagnostics, ...invalidPlanErrors(input, problems)] };

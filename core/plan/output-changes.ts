@@ -22,11 +22,12 @@ const SENSITIVE_OUTPUT =
 /** Records the change of one root output; returns the problems with its value. */
 export function planRootOutput(ctx: PlanContext, o: Output, value: Value): Diagnostic[] {
   if (!o.sensitive && containsSensitive(value)) return [errorDiag("Output refers to sensitive values", SENSITIVE_OUTPUT, o.declRange)];
+  // A destroy plans only the removal of the outputs in state (NodeDestroyableOutput), after the walk.
+  if (ctx.options.mode === "destroy") return [];
   const prior = ctx.priorState.modules.get("")?.outputs.get(o.name);
   const before = prior ? (prior.sensitive ? prior.value.mark(Mark.Sensitive) : prior.value) : Value.null(DynamicPseudoType);
-  const after = ctx.options.mode === "destroy" ? Value.null(DynamicPseudoType) : value;
-  ctx.outputChanges.push({ addr: outputAddr(o.name), change: { action: outputAction(prior !== undefined, before, after), before, after }, sensitive: o.sensitive || (prior?.sensitive ?? false) });
-  if (ctx.options.mode !== "destroy") storePlannedOutput(ctx, o, value);
+  ctx.outputChanges.push({ addr: outputAddr(o.name), change: { action: outputAction(prior !== undefined, before, value), before, after: value }, sensitive: o.sensitive || (prior?.sensitive ?? false) });
+  storePlannedOutput(ctx, o, value);
   return [];
 }
 

@@ -7,6 +7,7 @@ import type { WalkState } from "../eval/walk-state.js";
 import type { OutputChange, ResourceInstanceChange } from "../plans/changes.js";
 import { MoveResults, type RemoveStatement } from "../refactoring/index.js";
 import type { State } from "../states/state.js";
+import { CheckState } from "./check-state.js";
 import type { DataDependencies } from "./data-dependencies.js";
 import { PlanInstances } from "./instance-values.js";
 import type { PlanOptions } from "./plan-options.js";
@@ -26,6 +27,8 @@ export class PlanContext {
   readonly changes: ResourceInstanceChange[] = [];
   readonly drift: ResourceInstanceChange[] = [];
   readonly outputChanges: OutputChange[] = [];
+  /** The results of the configuration's checks, reported as the walk reaches them. */
+  readonly checks: CheckState;
   /** Resource instances the walk planned, by address string: what is left in state is orphaned. */
   readonly visited = new Set<string>();
   /** Provider configurations whose provider failed to configure: their resources are skipped. */
@@ -53,6 +56,7 @@ export class PlanContext {
     functions: ReadonlyMap<string, FunctionSpec>,
   ) {
     this.providers = new ProviderSet(options.providers);
+    this.checks = new CheckState(config);
     this.semaphore = new Semaphore(options.parallelism ?? 10);
     this.walkState = {
       root: config,

@@ -1,7 +1,6 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { Mark } from "../../lang/values/marks.js";
 import { Value } from "../../lang/values/value.js";
-import { evalCheckRule } from "../eval/check-rules.js";
 import { validateDependsOn } from "../eval/depends-on.js";
 import { EvalScope } from "../eval/eval-scope.js";
 import { finalModuleVariableValue } from "../eval/module-variable-value.js";
@@ -11,6 +10,7 @@ import type { CheckNode, LocalNode, ModuleExpandNode, ModuleVariableNode, Output
 import { modulePathString } from "../graph/graph-node.js";
 import type { PlanContext } from "./plan-context.js";
 import { planRootOutput } from "./output-changes.js";
+import { checkAssertions, outputPreconditions, recordModuleVariableChecks, recordRootVariableChecks } from "./check-named.js";
 
 // Named values in the plan walk, each evaluated once per module instance with real values: root
 // variables from the caller, module calls expanded by their count or for_each (which must be known),
@@ -22,6 +22,7 @@ export function planRootVariable(ctx: PlanContext, node: RootVariableNode): Diag
   const v = node.variable;
   const given = ctx.options.variables.get(v.name);
   ctx.walkState.values.setVariable("", v.name, given?.value ?? Value.unknown(v.type));
+  recordRootVariableChecks(ctx, node);
   return [];
 }
 
@@ -66,7 +67,10 @@ export function planModuleVariable(ctx: PlanContext, node: ModuleVariableNode): 
 /** A child module variable's validation rules in each instance (root ones were checked before the walk). */
 export function planVariableValidation(ctx: PlanContext, node: VariableValidationNode): Diagnostic[] {
   if (node.module.path.length === 0) return [];
-  return ctx.instances.moduleInstances(modulePathString(node.module.path)).flatMap((m) => validateVariableRules(ctx.walkState, node, m.addr));
+  return ctx.instances.moduleInstances(modulePathString(node.module.path)).flatMap((m) => {
+    recordModuleVariableChecks(ctx, node, m.addr);
+    return validateVariableRules(ctx.walkState, node, m.addr);
+  });
 }
 
 /** A local value in each module instance. */
@@ -86,7 +90,7 @@ export function planOutput(ctx: PlanContext, node: OutputNode): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const m of ctx.instances.moduleInstances(modulePathString(node.module.path))) {
     const scope = new EvalScope(ctx.walkState, node.module, { instance: m.addr });
-    const pre = o.preconditions.flatMap((rule) => evalCheckRule(scope, rule, "Module output value precondition"));
+    const pre = outputPreconditions(ctx, o, node.module.path, scope, m.addr);
     diagnostics.push(...pre);
     if (hasErrors(pre)) continue;
     const r = scope.evalExpr(o.expr);
@@ -103,11 +107,7 @@ export function planCheck(ctx: PlanContext, node: CheckNode): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const m of ctx.instances.moduleInstances(modulePathString(node.module.path))) {
     const scope = new EvalScope(ctx.walkState, node.module, { instance: m.addr, source: node.check.name });
-    for (const rule of node.check.asserts) {
-      for (const d of evalCheckRule(scope, rule, "Check block assertion")) {
-        diagnostics.push(d.summary === "Check block assertion failed" ? { ...d, severity: "warning" } : d);
-      }
-    }
+    diagnostics.push(...checkAssertions(ctx, node, scope, m.addr));
   }
   return diagnostics;
 }

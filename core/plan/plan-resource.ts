@@ -3,6 +3,7 @@ import { Value } from "../../lang/values/value.js";
 import type { Provider } from "../../providers/provider.js";
 import { impliedType, type Schema } from "../../providers/schema.js";
 import { AbsResource, type AbsResourceInstance } from "../addrs/abs-resource.js";
+import type { InstanceKey } from "../addrs/instance-key.js";
 import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
 import { Resource as ResourceAddr } from "../addrs/resource.js";
@@ -10,7 +11,7 @@ import { EvalScope } from "../eval/eval-scope.js";
 import { evaluateExpansion, instanceKeysFor, repetitionData, type RepetitionData } from "../expand/expansion.js";
 import type { ResourceNode } from "../graph/graph-node.js";
 import { modulePathString } from "../graph/graph-node.js";
-import { planDataInstance } from "./data-instance.js";
+import { planDataWithConditions, refreshOnlyConditions, reportResourceInstances, resourcePostconditions, resourcePreconditions } from "./check-resource.js";
 import { expandResourceImports, missingImportTargets } from "./import-expand.js";
 import { importObject } from "./import-state.js";
 import { planManagedInstance, preventDestroyError } from "./managed-instance.js";
@@ -52,6 +53,8 @@ export async function planResource(pc: PlanContext, node: ResourceNode, provider
     if (!e.expansion || keys === "unknown") continue;
     const abs = new AbsResource(m.addr, new ResourceAddr(r.mode, r.type, r.name));
     pc.instances.expandResource(abs, { expansion: e.expansion, keys });
+    reportResourceInstances(pc, abs, keys);
+    if (pc.options.mode !== "normal" && r.mode === "managed") pc.instances.useStateInstances(abs, () => stateKeys(pc, abs));
     const expansion = e.expansion;
     for (const key of keys) {
       if (pc.targets && !pc.targets.includesInstance(abs.instance(key))) continue;
@@ -85,7 +88,7 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
   pc.visited.add(addr.toString());
   const abs = addr.containingResource();
   const config = () => evalResourceConfig(pc, node.module, node.resource, site.module, site.repetition, schema.block);
-  if (node.resource.mode === "data") return planDataInstance(pc, site, provider, config);
+  if (node.resource.mode === "data") return planDataWithConditions(pc, site, provider, config);
   let obj = pc.priorState.instance(addr)?.current;
   const diagnostics: Diagnostic[] = [];
   let prior = Value.null(impliedType(schema.block));
@@ -103,22 +106,25 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
     if (!read.value) return diagnostics;
     prior = read.value;
     if (pc.options.refresh) {
-      const refreshed = await refreshObject(pc, provider, site.providerAddr, schema, addr, prior, obj);
+      const refreshed = await refreshObject(pc, provider, site.providerAddr, schema, addr, prior, obj, node.resource.config);
       diagnostics.push(...refreshed.diagnostics);
       if (hasErrors(refreshed.diagnostics)) return diagnostics;
       prior = refreshed.value;
       mergeRefreshedDependencies(pc, node, addr, site.providerAddr);
     }
   }
-  if (pc.options.mode !== "normal") return [...diagnostics, ...planWithoutConfig(pc, site, prior)];
+  if (pc.options.mode !== "normal") return [...diagnostics, ...planWithoutConfig(pc, site, prior), ...refreshOnlyConditions(pc, site, prior)];
   const triggered = replaceTriggered(pc, { module: node.module, instance: site.module, addr, exprs: node.resource.lifecycle.replaceTriggeredBy });
   diagnostics.push(...triggered.diagnostics);
   if (hasErrors(triggered.diagnostics)) return diagnostics;
+  const pre = checkConditions(pc, site, "pre");
+  diagnostics.push(...pre);
+  if (hasErrors(pre)) return diagnostics;
   const cfg = config();
   diagnostics.push(...cfg.diagnostics);
   if (hasErrors(cfg.diagnostics)) return diagnostics;
   const validated = await provider.validateResourceConfig({ typeName: addr.resource.resource.type, config: cfg.value });
-  const vdiags = providerDiagnostics(validated.diagnostics, addr, node.resource.declRange);
+  const vdiags = providerDiagnostics(validated.diagnostics, { address: addr.toString(), body: node.resource.config });
   diagnostics.push(...vdiags);
   if (hasErrors(vdiags)) return diagnostics;
   const live = obj && !prior.isNull ? pc.priorState.instance(addr)?.current : undefined;
@@ -139,14 +145,31 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
     if (planned.change.change.action === "no-op") settleNoOpDependencies(pc, node, addr, site.providerAddr);
     pc.changes.push(planned.change);
     pc.instances.setInstanceValue(abs, addr.resource.key, planned.change.change.after);
+    diagnostics.push(...checkConditions(pc, site, "post", planned.change.change.after));
   }
   return diagnostics;
 }
 
+/**
+ * A managed instance's preconditions (before its configuration is evaluated) or postconditions
+ * (with `self` the planned object; what is not known yet waits for apply), as Terraform's plan checks them.
+ */
+function checkConditions(pc: PlanContext, site: InstanceSite, when: "pre" | "post", self?: Value): Diagnostic[] {
+  // check-resource.ts evaluates them and records each outcome in the plan's check results.
+  if (when === "pre") return resourcePreconditions(pc, site);
+  return self === undefined ? [] : resourcePostconditions(pc, site, self);
+}
+
+/** The keys of a resource's instances in the prior state (what it evaluates to outside normal plans). */
+function stateKeys(pc: PlanContext, abs: AbsResource): (InstanceKey | null)[] {
+  return [...(pc.priorState.resource(abs)?.instances.values() ?? [])].map((i) => i.key);
+}
+
 /** Destroy and refresh-only modes: no configuration; delete whatever exists, or change nothing. */
 function planWithoutConfig(pc: PlanContext, site: InstanceSite, prior: Value): Diagnostic[] {
+  if (prior.isNull) return [];
   pc.instances.setInstanceValue(site.addr.containingResource(), site.addr.resource.key, prior);
-  if (pc.options.mode !== "destroy" || prior.isNull) return [];
+  if (pc.options.mode !== "destroy") return [];
   pc.changes.push({
     addr: site.addr,
     prevRunAddr: site.addr,

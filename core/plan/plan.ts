@@ -22,6 +22,7 @@ import { PlanContext } from "./plan-context.js";
 import type { PlanOptions } from "./plan-options.js";
 import { planCheck, planLocal, planModuleExpand, planModuleVariable, planOutput, planRootVariable, planVariableValidation } from "./plan-named-values.js";
 import { planResource } from "./plan-resource.js";
+import { reportCheckObjects } from "./check-named.js";
 import { relevantAttributes } from "./relevant-attributes.js";
 import { configureProvider } from "./provider-configure.js";
 import { copyState } from "./state-copy.js";
@@ -105,6 +106,8 @@ function visit(pc: PlanContext, node: GraphNode, provider: ProviderNode | undefi
       return planOutput(pc, node);
     case "check":
       return planCheck(pc, node);
+    case "check-report":
+      return reportCheckObjects(pc, node);
     case "provider":
       return configureProvider(pc, node);
     case "resource":
@@ -135,5 +138,11 @@ function result(pc: PlanContext, options: PlanOptions, timestamp: string, errore
     applyable,
     timestamp,
     ...(options.mode !== "refresh-only" ? { relevantAttributes: relevantAttributes(pc.config, changes, pc.outputChanges) } : {}),
+    ...checkResults(pc),
   };
+}
+
+function checkResults(pc: PlanContext): { checks?: NonNullable<Plan["checks"]> } {
+  const checks = pc.options.mode === "destroy" ? pc.checks.destroyResults() : pc.checks.results();
+  return checks ? { checks } : {};
 }

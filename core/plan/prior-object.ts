@@ -22,7 +22,7 @@ export async function readStoredObject(
   const typeName = addr.resource.resource.type;
   if (obj.schemaVersion !== schema.version) {
     const r = await provider.upgradeResourceState({ typeName, version: obj.schemaVersion, rawStateJson: obj.attrsJson });
-    const diagnostics = providerDiagnostics(r.diagnostics, addr);
+    const diagnostics = providerDiagnostics(r.diagnostics);
     if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
     return { value: markPaths(r.upgradedState, obj.sensitivePaths), diagnostics };
   }

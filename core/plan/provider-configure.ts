@@ -40,14 +40,13 @@ export async function configureProvider(pc: PlanContext, node: ProviderNode): Pr
   const diagnostics = [...refs.diagnostics, ...decoded.diagnostics];
   if (hasErrors(diagnostics)) return fail(diagnostics);
   const config = unmarkDeep(decoded.value).value;
-  const subject = node.config?.declRange;
-  const validated = providerDiagnostics((await started.provider.validateProviderConfig({ config })).diagnostics, undefined, subject);
+  const site = { address: node.addr.toString(), ...(node.config ? { body: node.config.config } : {}) };
+  const validated = providerDiagnostics((await started.provider.validateProviderConfig({ config })).diagnostics, site);
   diagnostics.push(...validated);
   if (hasErrors(validated)) return fail(diagnostics);
   const configured = providerDiagnostics(
     (await started.provider.configureProvider({ terraformVersion: pc.options.terraformVersion, config })).diagnostics,
-    undefined,
-    subject,
+    site,
   );
   diagnostics.push(...configured);
   return hasErrors(configured) ? fail(diagnostics) : diagnostics;

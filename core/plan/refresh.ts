@@ -1,3 +1,4 @@
+import type { Body } from "../../lang/hcl/body.js";
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { unmarkDeep } from "../../lang/values/deep-marks.js";
 import { valueEquals } from "../../lang/values/equality.js";
@@ -26,13 +27,14 @@ export async function refreshObject(
   addr: AbsResourceInstance,
   prior: Value,
   obj: StoredObject,
+  config?: Body,
 ): Promise<{ value: Value; diagnostics: Diagnostic[] }> {
   const plain = unmarkDeep(prior).value;
   pc.options.hooks?.refreshing?.(addr, idOf(plain));
   const resp = await pc.semaphore.run(() =>
     provider.readResource({ typeName: addr.resource.resource.type, currentState: plain, ...(obj.private ? { private: obj.private } : {}) }),
   );
-  const diagnostics = providerDiagnostics(resp.diagnostics, addr);
+  const diagnostics = providerDiagnostics(resp.diagnostics, config ? { address: addr.toString(), body: config } : undefined);
   if (hasErrors(diagnostics)) return { value: prior, diagnostics };
   const type = impliedType(schema.block);
   const value = resp.newState.isNull ? resp.newState : markPaths(valueMarks(resp.newState, schema.block), markedPaths(prior));

@@ -13,6 +13,8 @@ export interface Diagnostic {
   readonly detail?: string;
   readonly subject?: Range;
   readonly context?: Range;
+  /** The object the problem is about (`aws_instance.web[0]`), shown as Terraform's "with ..." line. */
+  readonly address?: string;
 }
 
 /** A list of diagnostics as passed between layers. */
@@ -38,5 +40,6 @@ function clean(d: Diagnostic): Diagnostic {
   if (d.detail !== undefined) out.detail = d.detail;
   if (d.subject !== undefined) out.subject = d.subject;
   if (d.context !== undefined) out.context = d.context;
+  if (d.address !== undefined) out.address = d.address;
   return out;
 }

@@ -11,6 +11,7 @@ import type { CommandIO } from "../../cmd/io.js";
 import { main } from "../../cmd/main.js";
 import { applyProgress, goDuration } from "../../cmd/views/apply/apply-progress.js";
 import { runCli } from "../helpers/cli.js";
+import { asTerraformDiagnostics, withTerraneName } from "../helpers/terraform-diagnostics.js";
 
 // `terrane apply` against `terraform apply -auto-approve` (and `terraform destroy -auto-approve`) on
 // the same configuration and starting state (fixtures/apply/<case>, made by
@@ -22,7 +23,7 @@ import { runCli } from "../helpers/cli.js";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/apply");
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
-const PROGRESS = /^(\S.*?)(?: \(deposed object [0-9a-f]{8}\))?: (Refreshing state|Creating|Creation complete|Modifying|Modifications complete|Destroying|Destruction complete|Reading|Read complete)/;
+const PROGRESS = /^(\S.*?)(?: \(deposed object [0-9a-f]{8}\))?: (Refreshing state|Preparing import|Importing|Import complete|Creating|Creation complete|Modifying|Modifications complete|Destroying|Destruction complete|Reading|Read complete)/;
 
 function workDir(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `terrane-apply-${name}-`));
@@ -77,7 +78,7 @@ describe("terrane apply matches terraform apply", () => {
       const r = await runCli([...command, "-no-color"], { cwd: dir });
       const expected = normalise(readFileSync(join(FIXTURES, name, "expected-output.txt"), "utf8"));
       const actual = normalise(r.stdout);
-      expect(r.stderr).toBe(readFileSync(join(FIXTURES, name, "expected-stderr.txt"), "utf8"));
+      expect(asTerraformDiagnostics(r.stderr)).toBe(withTerraneName(readFileSync(join(FIXTURES, name, "expected-stderr.txt"), "utf8")));
       expect(actual.body).toBe(expected.body);
       expect(actual.progress).toEqual(expected.progress);
       expect(actual.perObject).toEqual(expected.perObject);
@@ -239,7 +240,7 @@ output "ok" {
     );
     const r = await runCli(["apply", "-auto-approve", "-no-color"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("Error: Create local file error\n\n  on main.tf:1:1:\n   1: resource \"local_file\" \"bad\" {\n");
+    expect(r.stderr).toContain('Error: Create local file error\n\n  with local_file.bad,\n  on main.tf:1:29, in resource "local_file" "bad":\n   1: resource "local_file" "bad" {\n');
     expect(r.stderr).toContain("open ./blocker/x.txt: not a directory");
     expect(r.stdout).toContain("terraform_data.independent[0]: Creation complete after 0s");
     expect(r.stdout).not.toContain("terraform_data.after_bad: Creating...");
@@ -269,7 +270,7 @@ describe("terrane apply progress", () => {
       expect(out).toBe(
         "time_sleep.w: Modifying... [id=x1]\ntime_sleep.w: Still modifying... [id=x1, 10s elapsed]\ntime_sleep.w: Still modifying... [id=x1, 20s elapsed]\ntime_sleep.w: Modifications complete after 20s [id=x1]\n",
       );
-      expect(p.counts).toEqual({ added: 0, changed: 1, removed: 0 });
+      expect(p.counts).toEqual({ imported: 0, added: 0, changed: 1, removed: 0 });
     } finally {
       vi.useRealTimers();
     }
@@ -282,7 +283,7 @@ describe("terrane apply progress", () => {
     p.hooks.applied!({ addr, action: "create", failed: true });
     p.stopTimers();
     expect(out).toBe("\x1b[0m\x1b[1mtime_sleep.w: Creating...\x1b[0m\x1b[0m\n");
-    expect(p.counts).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(p.counts).toEqual({ imported: 0, added: 0, changed: 0, removed: 0 });
     expect(goDuration(65_000)).toBe("1m5s");
   });
 });

@@ -7,10 +7,12 @@ import { colorize } from "../plan/colorize.js";
 // (a deposed object is named `addr (deposed object KEY)`), and every 10 seconds while an operation
 // runs `addr: Still creating... [10s elapsed]`. Durations count whole seconds between the start and
 // end times rounded to the second, as Terraform's do. Completed operations are counted for the
-// closing "Apply complete!" line (Terraform's CountHook).
+// closing "Apply complete!" line (Terraform's CountHook), imports too (`addr: Importing... [id=ID]`,
+// `addr: Import complete [id=ID]`).
 
-/** What the apply's operations added, changed and destroyed. */
+/** What the apply's operations imported, added, changed and destroyed. */
 export interface ApplyCounts {
+  imported: number;
   added: number;
   changed: number;
   removed: number;
@@ -41,7 +43,7 @@ export function applyProgress(out: OutputStream, options: ApplyProgressOptions):
   const interval = options.stillInterval ?? 10_000;
   const line = (text: string): void => void out.write(`${colorize(`[reset][bold]${text}[reset]`, options.color)}\n`);
   const running = new Map<string, { start: number; timer: ReturnType<typeof setInterval> }>();
-  const counts: ApplyCounts = { added: 0, changed: 0, removed: 0 };
+  const counts: ApplyCounts = { imported: 0, added: 0, changed: 0, removed: 0 };
   const key = (e: HookEvent): string => `${e.addr.toString()}|${e.deposedKey ?? ""}|${e.action}`;
   const hooks: ApplyHooks = {
     applying: (e) => {
@@ -62,6 +64,10 @@ export function applyProgress(out: OutputStream, options: ApplyProgressOptions):
       else if (e.action === "delete") counts.removed++;
       const elapsed = goDuration(roundSecond(now()) - (r?.start ?? roundSecond(now())));
       void out.write(`${colorize(`[reset][bold]${e.addr.toString()}: ${DONE[e.action]} after ${elapsed}${idSuffix(e)}`, options.color)}\n`);
+    },
+    imported: (e) => {
+      if (e.done) counts.imported++;
+      line(`${e.addr.toString()}: ${e.done ? "Import complete" : "Importing..."} [id=${e.id}]`);
     },
   };
   return {

@@ -31,9 +31,10 @@ export function cancelledText(destroy: boolean): string {
 
 /** The closing count: "Apply complete! ..." or, for `terrane destroy`, "Destroy complete! ...". */
 export function resourceCountText(counts: ApplyCounts, destroyCommand: boolean, color: boolean): string {
+  const imported = counts.imported > 0 ? `${counts.imported} imported, ` : "";
   const text = destroyCommand
     ? `\nDestroy complete! Resources: ${counts.removed} destroyed.\n`
-    : `\nApply complete! Resources: ${counts.added} added, ${counts.changed} changed, ${counts.removed} destroyed.\n`;
+    : `\nApply complete! Resources: ${imported}${counts.added} added, ${counts.changed} changed, ${counts.removed} destroyed.\n`;
   return colorize(`[reset][bold][green]${text}`, color);
 }
 

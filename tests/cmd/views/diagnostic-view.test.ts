@@ -52,6 +52,18 @@ describe("renderDiagnostic", () => {
     expect(out).toContain("  on main.tf:3:3, in locals:\n");
   });
 
+  it("names the object a diagnostic is about before its location, as Terraform's \"with\" line", () => {
+    const d = { ...errorDiag("Create failed", "The provider said no.", subject), address: "terraform_data.x[0]" };
+    expect(renderDiagnostic(d, sources, { color: false, context: () => "locals" })).toBe(
+      ["", "Error: Create failed", "", "  with terraform_data.x[0],", "  on main.tf:3:3, in locals:", "   3:   a = 2", "        ^", "", "The provider said no.", ""].join("\n"),
+    );
+  });
+
+  it("prints the \"with\" line alone when the diagnostic has an address but no subject", () => {
+    const d = { ...errorDiag("Delete failed", "Gone wrong."), address: 'module.m.aws_instance.web["a"]' };
+    expect(renderDiagnostic(d, sources, { color: false })).toBe('\nError: Delete failed\n\n  with module.m.aws_instance.web["a"],\nGone wrong.\n');
+  });
+
   it("omits the snippet for a diagnostic with no subject", () => {
     expect(renderDiagnostic(errorDiag("Oops"), sources, { color: false })).toBe("\nError: Oops\n\n");
   });

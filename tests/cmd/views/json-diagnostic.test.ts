@@ -41,3 +41,22 @@ describe("jsonDiagnostic", () => {
     expect(jsonDiagnostic(errorDiag("Oops", "d", subject), sources).snippet).toBeUndefined();
   });
 });
+
+describe("jsonDiagnostic with an address", () => {
+  // What `terraform apply -json` (v1.11.4) printed for a local_file that could not be created: the
+  // address after the detail, the range an empty one at the opening brace of the block's body.
+  const tf = 'resource "terraform_data" "ok" {\n}\n\nresource "local_file" "f" {\n  count    = 1\n}\n';
+  it("puts the address between the detail and the range, as Terraform orders them", () => {
+    const at = { line: 4, column: 27, byte: 62 };
+    const d = { ...errorDiag("Create local file error", "An unexpected error occurred", { filename: "main.tf", start: at, end: at }), address: "local_file.f[0]" };
+    const j = jsonDiagnostic(d, (f) => (f === "main.tf" ? tf : undefined), () => 'resource "local_file" "f"');
+    expect(Object.keys(j)).toEqual(["severity", "summary", "detail", "address", "range", "snippet"]);
+    expect(j.address).toBe("local_file.f[0]");
+    expect(j.range).toEqual({ filename: "main.tf", start: { line: 4, column: 27, byte: 62 }, end: { line: 4, column: 28, byte: 63 } });
+    expect(j.snippet).toMatchObject({ context: 'resource "local_file" "f"', code: 'resource "local_file" "f" {', start_line: 4, highlight_start_offset: 26, highlight_end_offset: 27 });
+  });
+
+  it("leaves the address out when the diagnostic has none", () => {
+    expect("address" in jsonDiagnostic(errorDiag("Oops"), sources)).toBe(false);
+  });
+});
