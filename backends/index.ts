@@ -2,7 +2,8 @@
 // StateManager interface that `core/statemgr` defines; core never imports this folder, the CLI opens
 // a backend and hands its state manager to core. Only the local backend exists so far.
 //
-// Wiring an operation (what `plan` and `apply` do; `cmd/operation/state-backend.ts` is the CLI side):
+// Wiring an operation (what plan, apply and destroy do; the CLI side is `cmd/operation/operation-state.ts`
+// for opening and locking, `cmd/operation/apply-state-sink.ts` for persisting):
 //
 //   const opened = openStateBackend(io, rootModule.backend, { state, stateOut, backup }); // -state, -state-out, -backup
 //   if (!opened.manager) -> show opened.diagnostics, exit 1
@@ -10,18 +11,21 @@
 //   const held = await lockState(opened.manager, "OperationTypeApply", { lock: flags.lock, timeoutMs }, io);
 //   if (!held.lock) -> show held.diagnostics ("Error acquiring the state lock"), exit 1
 //   diags = await opened.manager.refresh(); const prior = opened.manager.state();   // copy before changing it
+//   const counter = new SerialCounter({ serial, state: prior });       // core/statemgr: Terraform's serials
 //   const batcher = new PersistBatcher(opened.manager);                // core/statemgr; 300 ms interval
-//   ...after each resource instance: batcher.update(liveState)         // cheap: no copy, no serialisation
-//   ...at the end: batcher.update(finalState); diags = await batcher.flush();        // the final write
+//   ...after each resource instance: batcher.update(liveState, counter.write(liveState, addr))  // cheap
+//   ...at the end: batcher.update(finalState, counter.finalWrite(finalState)); diags = await batcher.flush();
 //   diags = await held.lock.unlock();                                  // also on errors ("Error releasing ...")
 //
 // Plan locks ("OperationTypePlan"), refreshes and reads, and never persists; apply persists through the
-// batcher. A state file gets a new serial only when its content changes (an unchanged state is not
-// rewritten), a new state gets a new lineage, and `terraform.tfstate.backup` is written once, before
-// the first change, holding the file as it was when the run opened it. Writes are atomic (temporary
-// file, fsync, rename, directory fsync). The lock is `.terraform.tfstate.lock.info`, created
-// exclusively; a lock whose holder died on this host is reported as such but never broken
-// automatically: `terrane force-unlock ID` removes it.
+// batcher, with the serial Terraform would have written (one per logical write that changed the
+// state, see SerialCounter), so a state file gets a new serial only when its content changes (an
+// unchanged state is not rewritten), a new state gets a new lineage, and `terraform.tfstate.backup` is
+// written once, before the first change, holding the file as it was when the run opened it. Writes are
+// atomic (temporary file, fsync, rename, directory fsync), synchronous where the event loop may not
+// turn (see PersistBatcher). The lock is `.terraform.tfstate.lock.info`, created exclusively; a lock
+// whose holder died on this host is reported as such but never broken automatically:
+// `terrane force-unlock ID` removes it. show and output read the state without locking, as Terraform does.
 
 import { errorDiag, type Diagnostic } from "../lang/source/diagnostics.js";
 import type { BackendConfig } from "../core/configs/model.js";

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -33,6 +34,64 @@ export async function writeFileAtomic(target: string, data: string, mode = 0o666
     throw e;
   }
   await syncDirectory(dir);
+}
+
+/** writeFileAtomic with synchronous file operations, for callers that cannot wait for the event loop. */
+export function writeFileAtomicSync(target: string, data: string, mode = 0o666): void {
+  let path = target;
+  try {
+    path = realpathSync(target);
+  } catch {
+    // a new file: write it where it was named
+  }
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  const keepMode = existingModeSync(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const fd = openSync(tmp, "wx", keepMode ?? mode);
+  try {
+    try {
+      writeSync(fd, data, null, "utf8");
+      if (keepMode !== undefined) fchmodSync(fd, keepMode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+    throw e;
+  }
+  syncDirectorySync(dir);
+}
+
+function existingModeSync(path: string): number | undefined {
+  try {
+    return statSync(path).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+/** syncDirectory with synchronous file operations. */
+export function syncDirectorySync(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, "r");
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch {
+    // some file systems refuse fsync on directories; the rename has still happened
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function existingMode(path: string): Promise<number | undefined> {

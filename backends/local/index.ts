@@ -15,4 +15,4 @@ export {
 export { FilesystemState, type FilesystemStateOptions } from "./filesystem-state.js";
 export { decodeLocalBackendConfig } from "./local-config.js";
 export { holderIsDead, lockInfoPath } from "./lock-file.js";
-export { syncDirectory, writeFileAtomic } from "./atomic-write.js";
+export { syncDirectory, syncDirectorySync, writeFileAtomic, writeFileAtomicSync } from "./atomic-write.js";

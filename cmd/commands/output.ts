@@ -50,7 +50,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     io.stderr.write(helpPrompt("output"));
     return 1;
   }
-  const input = readCurrentState(io.cwd, parsed.strings.get("state") || undefined);
+  const input = readCurrentState(io, parsed.strings.get("state") || undefined);
   if (input.kind === "error") {
     show(input.diagnostics);
     return 1;

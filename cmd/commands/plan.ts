@@ -1,5 +1,6 @@
-// `terrane plan`: loads the configuration and the state, resolves variables, plans through the
-// providers and shows the plan as Terraform does; -detailed-exitcode gives 2 when there are changes.
+// `terrane plan`: loads the configuration, locks and reads the state (-lock, -lock-timeout, -state,
+// the backend block and the workspace), resolves variables, plans through the providers and shows
+// the plan as Terraform does; -detailed-exitcode gives 2 when there are changes.
 import { Command } from "commander";
 import { buildConfig } from "../../core/configs/config-builder.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
@@ -7,6 +8,8 @@ import { parseFlags } from "../command-flags.js";
 import type { CommandIO } from "../io.js";
 import { extractVarArgs } from "../operation/var-args.js";
 import { runPlan, planFlags, type PlanFlags } from "../operation/run-plan.js";
+import { parseLockFlags } from "../operation/operation-state.js";
+import { helpPrompt } from "../operation/view-args.js";
 import { SourceFiles } from "../views/source-files.js";
 import { renderDiagnostics } from "../views/diagnostic-view.js";
 
@@ -21,6 +24,11 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (!parseFlags(program, extracted.rest, io)) return 1;
   const flags = program.opts<PlanFlags>();
   const color = flags.color && !io.env.NO_COLOR;
+  const lock = parseLockFlags(flags);
+  if (!lock.flags) {
+    io.stderr.write(renderDiagnostics(lock.diagnostics, () => undefined, { color }) + helpPrompt("plan"));
+    return 1;
+  }
   const built = buildConfig(io.cwd, { displayDir: "." });
   const sources = new SourceFiles(built.files);
   const show = (diags: readonly Diagnostic[]): void => {
@@ -35,7 +43,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     show([generateConfigUnsupported()]);
     return 1;
   }
-  const result = await runPlan(built.config, built.files, extracted.vars, flags, io, { color, show });
+  const result = await runPlan(built.config, built.files, extracted.vars, flags, lock.flags, io, { color, show });
   if (result === "error") return 1;
   return flags.detailedExitcode && result === "changes" ? 2 : 0;
 }

@@ -50,7 +50,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   }
   const view: ShowView = { json: parsed.bools.has("json"), color, show };
   const path = parsed.positional[0];
-  const input = path === undefined ? readCurrentState(io.cwd) : readShowPath(io.cwd, path);
+  const input = path === undefined ? readCurrentState(io) : readShowPath(io.cwd, path);
   switch (input.kind) {
     case "error":
       show(input.diagnostics);

@@ -3,7 +3,6 @@ import { apply } from "../../core/apply/index.js";
 import { buildConfig } from "../../core/configs/config-builder.js";
 import type { Config } from "../../core/configs/model.js";
 import type { Plan } from "../../core/plans/changes.js";
-import type { StateFile } from "../../core/states/state.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { parseFlags } from "../command-flags.js";
 import type { CommandIO } from "../io.js";
@@ -12,24 +11,29 @@ import { SourceFiles } from "../views/source-files.js";
 import { applyProgress } from "../views/apply/apply-progress.js";
 import { approvalPrompt, cancelledText, outputsText, resourceCountText } from "../views/apply/apply-text.js";
 import { TERRAFORM_COMPAT_VERSION } from "../version-info.js";
-import { listenForInterrupts } from "./apply-interrupts.js";
+import { listenForInterrupts, type Interrupts } from "./apply-interrupts.js";
 import { loadSavedPlan } from "./apply-plan-file.js";
-import { LocalStateFile } from "./apply-state-file.js";
-import { readLocalState } from "./local-state.js";
+import { BackendStateSink } from "./apply-state-sink.js";
+import { openOperationState, parseLockFlags, type OperationState } from "./operation-state.js";
 import { builtinResolver } from "./provider-resolver.js";
 import { readLine } from "./read-line.js";
 import { planFlags, preparePlan, type PlanFlags } from "./run-plan.js";
 import { showPlan } from "./show-plan.js";
 import { extractVarArgs } from "./var-args.js";
+import { helpPrompt } from "./view-args.js";
 
-// `terrane apply` and `terrane destroy`: without a plan file, plan (as `plan` does), show the plan,
-// ask for approval unless -auto-approve, then apply; with a plan file, check it and apply exactly
-// it. Progress lines as Terraform prints them, the state saved after every change, the closing
-// count and the outputs. `destroy` is `apply -destroy` with Terraform's destroy texts.
+// `terrane apply` and `terrane destroy`: the state locked for the whole run (OperationTypeApply) and
+// read under the lock; without a plan file, plan (as `plan` does), show the plan, ask for approval
+// unless -auto-approve, then apply; with a plan file, check it against the state and apply exactly
+// it. Progress lines as Terraform prints them, the state persisted in batches as objects complete
+// (BackendStateSink) and once more at the end, the lock released whatever happened (errors, Ctrl-C),
+// the closing count and the outputs. `destroy` is `apply -destroy` with Terraform's destroy texts.
 
 /** The flags of `apply` and `destroy`. */
 interface ApplyFlags extends PlanFlags {
   readonly autoApprove?: boolean;
+  readonly stateOut?: string;
+  readonly backup?: string;
 }
 
 /** Runs apply (or, with `destroyCommand`, destroy); resolves to the exit code. */
@@ -41,12 +45,19 @@ export async function runApply(args: string[], io: CommandIO, destroyCommand: bo
   }
   const name = destroyCommand ? "destroy" : "apply";
   const program = planFlags(new Command(name).usage(destroyCommand ? "[options]" : "[options] [PLAN]"))
-    .option("--auto-approve", "Skip interactive approval of plan before applying.");
+    .option("--auto-approve", "Skip interactive approval of plan before applying.")
+    .option("--backup <path>", "Path to backup the existing state file before modifying.")
+    .option("--state-out <path>", "Path to write state to that is different than \"-state\".");
   if (!destroyCommand) program.argument("[plan]");
   if (!parseFlags(program, extracted.rest, io)) return 1;
   const flags = program.opts<ApplyFlags>();
   const planPath = destroyCommand ? undefined : program.args[0];
   const color = flags.color && !io.env.NO_COLOR;
+  const lock = parseLockFlags(flags);
+  if (!lock.flags) {
+    io.stderr.write(renderDiagnostics(lock.diagnostics, () => undefined, { color }) + helpPrompt(name));
+    return 1;
+  }
   const built = buildConfig(io.cwd, { displayDir: "." });
   const sources = new SourceFiles(built.files);
   const show = (diags: readonly Diagnostic[]): void => {
@@ -56,15 +67,26 @@ export async function runApply(args: string[], io: CommandIO, destroyCommand: bo
     show(built.diagnostics);
     return 1;
   }
-  const ready = planPath === undefined
-    ? await planAndApprove(built.config, extracted.vars, { ...flags, ...(destroyCommand ? { destroy: true } : {}) }, io, { color, show, destroyCommand })
-    : savedPlan(planPath, io, built.files, extracted.vars.length > 0, flags.state, show);
-  if (typeof ready === "number") return ready;
-  return applyPlan(built.config, ready.plan, ready.stateFile, flags, io, { color, show, destroyCommand });
+  const view: View = { color, show, destroyCommand };
+  const interrupts = listenForInterrupts(io);
+  try {
+    const paths = { state: flags.state, stateOut: flags.stateOut, backup: flags.backup };
+    const opened = await openOperationState(io, built.config.module.backend, paths, "OperationTypeApply", { ...lock.flags, signal: interrupts.stop });
+    show(opened.diagnostics);
+    if (!opened.state) return 1;
+    let code = 1;
+    try {
+      code = await lockedRun(built, planPath, extracted.vars, { ...flags, ...(destroyCommand ? { destroy: true } : {}) }, opened.state, io, view, interrupts);
+    } finally {
+      const released = await opened.state.release();
+      show(released);
+      if (hasErrors(released)) code = 1;
+    }
+    return code;
+  } finally {
+    interrupts.dispose();
+  }
 }
-
-/** A plan to apply and the state file it starts from, or the exit code when there is none. */
-type Ready = { readonly plan: Plan; readonly stateFile: StateFile | undefined } | number;
 
 interface View {
   readonly color: boolean;
@@ -72,17 +94,35 @@ interface View {
   readonly destroyCommand: boolean;
 }
 
-async function planAndApprove(config: Config, vars: Parameters<typeof preparePlan>[1], flags: ApplyFlags, io: CommandIO, view: View): Promise<Ready> {
-  const made = await preparePlan(config, vars, flags, io, view);
+type Built = ReturnType<typeof buildConfig>;
+type Vars = Parameters<typeof preparePlan>[1];
+
+// Everything that happens under the lock: the plan (made or read), then the apply.
+async function lockedRun(built: Built, planPath: string | undefined, vars: Vars, flags: ApplyFlags, opened: OperationState, io: CommandIO, view: View, interrupts: Interrupts): Promise<number> {
+  const plan = planPath === undefined ? await planAndApprove(built.config, vars, flags, opened, io, view, interrupts.stop) : savedPlan(planPath, io, built.files, vars.length > 0, opened, view.show);
+  if (typeof plan === "number") return plan;
+  if (interrupts.stop.aborted) return 1;
+  return applyPlan(built.config, plan, opened, flags, io, view, interrupts);
+}
+
+async function planAndApprove(config: Config, vars: Vars, flags: ApplyFlags, opened: OperationState, io: CommandIO, view: View, stop: AbortSignal): Promise<Plan | number> {
+  const start = { state: opened.state, file: opened.file, workspace: opened.workspace, signal: stop };
+  const made = await preparePlan(config, vars, flags, io, view, start);
   if (!made) return 1;
   io.stdout.write(showPlan(made.plan, made.schemas, { color: view.color }));
   view.show(made.warnings);
-  if (!made.plan.applyable || flags.autoApprove) return { plan: made.plan, stateFile: made.stateFile };
+  if (!made.plan.applyable || flags.autoApprove) return made.plan;
   const destroy = made.plan.mode === "destroy";
-  io.stdout.write(approvalPrompt({ destroy, workspace: io.env.TF_WORKSPACE ?? "default", color: view.color }));
-  const answer = await readLine(io.stdin);
-  if (answer === undefined) {
-    view.show([errorDiag("error asking for approval: EOF")]);
+  io.stdout.write(approvalPrompt({ destroy, workspace: opened.workspace, color: view.color }));
+  const answer = await Promise.race([readLine(io.stdin), aborted(stop)]);
+  if (answer === INTERRUPTED || answer === undefined) {
+    // As Terraform's UIInput: a newline after the prompt when interrupted, then the error. The
+    // stream stops flowing, so that an open terminal does not keep the process alive.
+    if (answer === INTERRUPTED) {
+      io.stdout.write("\n");
+      io.stdin.pause();
+    }
+    view.show([errorDiag(`error asking for approval: ${answer === INTERRUPTED ? "interrupted" : "EOF"}`)]);
     return 1;
   }
   io.stdout.write("\n");
@@ -90,38 +130,42 @@ async function planAndApprove(config: Config, vars: Parameters<typeof preparePla
     io.stdout.write(cancelledText(destroy));
     return 1;
   }
-  return { plan: made.plan, stateFile: made.stateFile };
+  return made.plan;
 }
 
-function savedPlan(path: string, io: CommandIO, files: ReadonlyMap<string, string>, hasVars: boolean, statePath: string | undefined, show: View["show"]): Ready {
+const INTERRUPTED = Symbol("interrupted");
+
+/** Resolves when the signal aborts (never otherwise). */
+function aborted(signal: AbortSignal): Promise<typeof INTERRUPTED> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve(INTERRUPTED);
+    else signal.addEventListener("abort", () => resolve(INTERRUPTED), { once: true });
+  });
+}
+
+function savedPlan(path: string, io: CommandIO, files: ReadonlyMap<string, string>, hasVars: boolean, opened: OperationState, show: View["show"]): Plan | number {
   if (hasVars) {
     const detail = "The -var and -var-file options cannot be used when applying a saved plan file, because a saved plan includes the variable values that were set when it was created.";
     show([errorDiag("Can't set variables when applying a saved plan", detail)]);
     return 1;
   }
-  const state = readLocalState(io.cwd, statePath);
-  if (hasErrors(state.diagnostics)) {
-    show(state.diagnostics);
-    return 1;
-  }
-  const loaded = loadSavedPlan(path, io.cwd, files, state.file);
+  const loaded = loadSavedPlan(path, io.cwd, files, opened.file);
   if (!loaded.saved) {
     show(loaded.diagnostics);
     return 1;
   }
-  return { plan: loaded.saved.plan, stateFile: state.file };
+  return loaded.saved.plan;
 }
 
-async function applyPlan(config: Config, plan: Plan, stateFile: StateFile | undefined, flags: ApplyFlags, io: CommandIO, view: View): Promise<number> {
+async function applyPlan(config: Config, plan: Plan, opened: OperationState, flags: ApplyFlags, io: CommandIO, view: View, interrupts: Interrupts): Promise<number> {
   const progress = applyProgress(io.stdout, { color: view.color });
-  const sink = new LocalStateFile(io.cwd, stateFile, TERRAFORM_COMPAT_VERSION, flags.state);
-  const interrupts = listenForInterrupts(io);
+  const sink = new BackendStateSink(opened.manager, opened.file);
   const parallelism = Number(flags.parallelism);
   try {
     const result = await apply(config, plan, {
       providers: builtinResolver(io.cwd),
       cwd: io.cwd,
-      workspace: io.env.TF_WORKSPACE ?? "default",
+      workspace: opened.workspace,
       parallelism: Number.isInteger(parallelism) && parallelism > 0 ? parallelism : 10,
       terraformVersion: TERRAFORM_COMPAT_VERSION,
       stop: interrupts.stop,
@@ -137,6 +181,5 @@ async function applyPlan(config: Config, plan: Plan, stateFile: StateFile | unde
     return 0;
   } finally {
     progress.stopTimers();
-    interrupts.dispose();
   }
 }

@@ -4,8 +4,9 @@ import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { readStateFile } from "../../core/states/index.js";
 import { State, type StateFile } from "../../core/states/state.js";
 
-// The state an operation starts from, until backends exist: `terraform.tfstate` in the working
-// directory (or the -state path), or an empty state when there is none.
+// A state file read directly, outside any operation and without locking: what the built-in
+// terraform_remote_state data source reads (its `backend = "local"` path). Operations (plan, apply,
+// destroy) read their state through the backend under its lock instead (operation-state.ts).
 
 /** The default local state file name. */
 export const DEFAULT_STATE_FILE = "terraform.tfstate";

@@ -9,9 +9,21 @@ interface LineReader {
 
 const readers = new WeakMap<NodeJS.ReadableStream, LineReader>();
 
-/** The next line of the stream without its line ending; undefined at end of input. */
+/**
+ * The next line of the stream without its line ending; undefined at end of input. The stream flows
+ * only while a line is awaited (paused in between), so that an open terminal or pipe does not keep
+ * the process alive once the command is done.
+ */
 export async function readLine(stream: NodeJS.ReadableStream): Promise<string | undefined> {
   const r = readerFor(stream);
+  try {
+    return await nextLine(stream, r);
+  } finally {
+    stream.pause();
+  }
+}
+
+async function nextLine(stream: NodeJS.ReadableStream, r: LineReader): Promise<string | undefined> {
   for (;;) {
     const nl = r.buffer.indexOf("\n");
     if (nl !== -1) {
@@ -25,6 +37,7 @@ export async function readLine(stream: NodeJS.ReadableStream): Promise<string | 
       r.buffer = "";
       return line;
     }
+    stream.resume();
     await new Promise<void>((resolve) => r.waiting.push(resolve));
   }
 }

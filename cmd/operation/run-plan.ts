@@ -7,17 +7,20 @@ import type { VarArgument } from "../../core/vars/collect.js";
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { TERRAFORM_COMPAT_VERSION } from "../version-info.js";
 import type { CommandIO } from "../io.js";
-import { readLocalState } from "./local-state.js";
+import { listenForInterrupts } from "./apply-interrupts.js";
+import { openOperationState } from "./operation-state.js";
+import type { LockFlags } from "./state-backend.js";
 import { planHooks } from "./plan-hooks.js";
 import { builtinResolver } from "./provider-resolver.js";
 import { rootVariables } from "./root-variables.js";
 import { parseAddressFlags } from "./address-flags.js";
 import { nextStep, showPlan } from "./show-plan.js";
 import { savePlan } from "./save-plan.js";
-import type { StateFile } from "../../core/states/state.js";
+import type { State, StateFile } from "../../core/states/state.js";
 
 // The planning half shared by `plan` and `apply`: flags, variables, the state, the plan itself with
-// progress lines, and the plan shown as Terraform shows it.
+// progress lines, and the plan shown as Terraform shows it. `plan` holds the state lock while it
+// plans (OperationTypePlan) and never writes the state; apply takes its own lock around all of it.
 
 /** The flags of `plan` (and the planning flags of `apply`). */
 export interface PlanFlags {
@@ -29,7 +32,8 @@ export interface PlanFlags {
   readonly target: string[];
   readonly replace: string[];
   readonly parallelism: string;
-  readonly lock: boolean;
+  /** -lock as given (checked by parseLockFlags). */
+  readonly lock: string | boolean;
   readonly lockTimeout: string;
   readonly detailedExitcode?: boolean;
   readonly compactWarnings?: boolean;
@@ -51,7 +55,7 @@ export function planFlags(c: Command): Command {
     .option("--compact-warnings", "Show warnings in a more compact form that includes only the summary messages.")
     .option("--detailed-exitcode", "Return detailed exit codes when the command exits.")
     .option("--input [bool]", "Ask for input for variables if not directly set.", bool, true)
-    .option("--lock [bool]", "Don't hold a state lock during the operation.", bool, true)
+    .option("--lock [bool]", "Don't hold a state lock during the operation.", true)
     .option("--lock-timeout <duration>", "Duration to retry a state lock.", "0s")
     .option("--no-color", "If specified, output won't contain any color.")
     .option("--out <path>", "Write a plan file to the given path.")
@@ -72,20 +76,63 @@ export interface PreparedPlan {
 /** What running a plan showed. */
 export type PlanOutcome = "error" | "no-changes" | "changes";
 
-/** Plans and shows the plan; `show` prints diagnostics. */
+/** Locks and reads the state, plans and shows the plan, then unlocks; `show` prints diagnostics. */
 export async function runPlan(
   config: Config,
   files: ReadonlyMap<string, string>,
   vars: readonly VarArgument[],
   flags: PlanFlags,
+  lock: Omit<LockFlags, "signal">,
   io: CommandIO,
-  view: { readonly color: boolean; readonly show: (d: readonly Diagnostic[]) => void },
+  view: PlanView,
+): Promise<PlanOutcome> {
+  const interrupts = listenForInterrupts(io);
+  try {
+    const opened = await openOperationState(io, config.module.backend, { state: flags.state }, "OperationTypePlan", { ...lock, signal: interrupts.stop });
+    view.show(opened.diagnostics);
+    if (!opened.state) return "error";
+    const start = { state: opened.state.state, file: opened.state.file, workspace: opened.state.workspace, signal: interrupts.stop };
+    let outcome: PlanOutcome = "error";
+    try {
+      outcome = await planAndShow(config, files, vars, flags, io, view, start);
+    } finally {
+      const released = await opened.state.release();
+      view.show(released);
+      if (hasErrors(released)) outcome = "error";
+    }
+    return outcome;
+  } finally {
+    interrupts.dispose();
+  }
+}
+
+/** How the plan commands show things: colour, and diagnostics. */
+type PlanView = { readonly color: boolean; readonly show: (d: readonly Diagnostic[]) => void };
+
+/** The state a plan starts from (read under the operation's lock) and the interrupt that stops it. */
+export interface PlanStart {
+  readonly state: State;
+  /** The snapshot the state came from (its lineage and serial go into saved plans). */
+  readonly file: StateFile | undefined;
+  /** The selected workspace (terraform.workspace). */
+  readonly workspace: string;
+  readonly signal?: AbortSignal;
+}
+
+async function planAndShow(
+  config: Config,
+  files: ReadonlyMap<string, string>,
+  vars: readonly VarArgument[],
+  flags: PlanFlags,
+  io: CommandIO,
+  view: PlanView,
+  start: PlanStart,
 ): Promise<PlanOutcome> {
   // Like Terraform, -out saves a plan whose walk failed too (marked errored, so it cannot be applied).
   const saveErrored = (p: PreparedPlan): void => {
     if (flags.out !== undefined) view.show(savePlan(flags.out, io.cwd, p.plan, files, p.stateFile, [...p.schemas.keys()]));
   };
-  const made = await preparePlan(config, vars, flags, io, view, saveErrored);
+  const made = await preparePlan(config, vars, flags, io, view, start, saveErrored);
   if (!made) return "error";
   if (flags.out !== undefined) {
     const saved = savePlan(flags.out, io.cwd, made.plan, files, made.stateFile, [...made.schemas.keys()]);
@@ -106,7 +153,8 @@ export async function preparePlan(
   vars: readonly VarArgument[],
   flags: PlanFlags,
   io: CommandIO,
-  view: { readonly color: boolean; readonly show: (d: readonly Diagnostic[]) => void },
+  view: PlanView,
+  start: PlanStart,
   onErrored?: (made: PreparedPlan) => void,
 ): Promise<PreparedPlan | undefined> {
   const diagnostics: Diagnostic[] = [];
@@ -114,8 +162,6 @@ export async function preparePlan(
   diagnostics.push(...variables.diagnostics);
   const addrs = parseAddressFlags(flags.target, flags.replace);
   diagnostics.push(...addrs.diagnostics);
-  const state = readLocalState(io.cwd, flags.state);
-  diagnostics.push(...state.diagnostics);
   const parallelism = Number(flags.parallelism);
   if (hasErrors(diagnostics)) {
     view.show(diagnostics);
@@ -129,20 +175,24 @@ export async function preparePlan(
     forceReplace: addrs.replace,
     providers: builtinResolver(io.cwd),
     cwd: io.cwd,
-    workspace: io.env.TF_WORKSPACE ?? "default",
+    workspace: start.workspace,
     parallelism: Number.isInteger(parallelism) && parallelism > 0 ? parallelism : 10,
     terraformVersion: TERRAFORM_COMPAT_VERSION,
     hooks: planHooks(io, view.color),
+    ...(start.signal ? { signal: start.signal } : {}),
   };
-  const r = await makePlan(config, state.state, options);
+  const r = await makePlan(config, start.state, options);
+  const stateFile = start.file ? { stateFile: start.file } : {};
+  // An interrupted plan is incomplete: nothing is shown or applied (the interrupt notice was printed).
+  if (start.signal?.aborted) return undefined;
   const all = [...diagnostics, ...r.diagnostics];
   if (!r.plan || hasErrors(r.diagnostics)) {
     // As Terraform does, a plan made by a walk that failed is shown before the errors: its changes so
     // far, or "Planning failed." when it has none.
     if (r.plan) io.stdout.write(showPlan(r.plan, r.schemas, { color: view.color }));
     view.show(all);
-    if (r.plan) onErrored?.({ plan: r.plan, schemas: r.schemas, warnings: [], ...(state.file ? { stateFile: state.file } : {}) });
+    if (r.plan) onErrored?.({ plan: r.plan, schemas: r.schemas, warnings: [], ...stateFile });
     return undefined;
   }
-  return { plan: r.plan, schemas: r.schemas, warnings: all, ...(state.file ? { stateFile: state.file } : {}) };
+  return { plan: r.plan, schemas: r.schemas, warnings: all, ...stateFile };
 }

@@ -5,13 +5,17 @@ import { planFromDocument, unpackPlanFile, type PlanFileExtras } from "../../cor
 import { readStateFile } from "../../core/states/index.js";
 import type { StateFile } from "../../core/states/state.js";
 import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { loadModule } from "../../core/configs/index.js";
+import type { CommandIO } from "../io.js";
 import { TERRANE_VERSION } from "../version-info.js";
-import { DEFAULT_STATE_FILE } from "./local-state.js";
+import { openStateBackend } from "./state-backend.js";
 
 // What `show` shows (ShowCommand.show): with no path, the current state (none when there is no
-// state file); with a path, a plan file written by `plan -out` or else a state file, with Terraform's
-// errors when it is neither: "Couldn't show local plan" for a damaged plan file, and "Failed to read
-// the given file as a state or plan file" with both reasons otherwise.
+// state file) of the selected workspace, where the configuration's `backend "local"` block (or
+// `output -state=PATH`) puts it, read without locking as Terraform does; with a path, a plan file
+// written by `plan -out` or else a state file, with Terraform's errors when it is neither: "Couldn't
+// show local plan" for a damaged plan file, and "Failed to read the given file as a state or plan
+// file" with both reasons otherwise.
 
 /** What a path held. */
 export type ShowInput =
@@ -19,11 +23,15 @@ export type ShowInput =
   | { readonly kind: "state"; readonly file?: StateFile }
   | { readonly kind: "error"; readonly diagnostics: Diagnostic[] };
 
-/** The current state of the working directory: terraform.tfstate, or none. */
-export function readCurrentState(cwd: string, path = DEFAULT_STATE_FILE): ShowInput {
+/** The current state of the working directory's workspace (or of `statePath`), or none. */
+export function readCurrentState(io: Pick<CommandIO, "cwd" | "env">, statePath?: string): ShowInput {
+  const backend = loadModule(io.cwd, { displayDir: "." }).module.backend;
+  const opened = openStateBackend(io, backend, statePath ? { state: statePath } : {});
+  if (!opened.manager) return { kind: "error", diagnostics: opened.diagnostics };
+  const path = opened.manager.readPath;
   let text: string;
   try {
-    text = readFileSync(resolve(cwd, path), "utf8");
+    text = readFileSync(resolve(io.cwd, path), "utf8");
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return { kind: "state" };
     return { kind: "error", diagnostics: [errorDiag("Failed to load state", goOpenError(path, e))] };

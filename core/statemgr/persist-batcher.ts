@@ -8,6 +8,13 @@ import type { StatePersister, StateWriter } from "./state-manager.js";
 // proportional to its size, so writing after each of N resources would cost O(N²); to keep the total
 // linear the batcher also waits at least four times as long as the last write took before the next
 // one, so writing never takes more than about a fifth of the run however large the state grows.
+//
+// Writes are scheduled on a timer. An operation whose providers answer without any I/O (the built-in
+// ones) runs as one long chain of promise callbacks in which no timer fires, for seconds with large
+// configurations, and in which an asynchronous write would never complete. So a target that can
+// write synchronously (persistStateSync) is written that way, and the batcher also writes from
+// `update` when a write's timer is overdue by a whole interval while states keep coming: a crash
+// finds the state of at most a couple of intervals ago on disk however the operation is paced.
 
 /** How often to persist: the least time between the starts of two writes. */
 export interface PersistBatcherOptions {
@@ -27,6 +34,7 @@ export class PersistBatcher {
   readonly #costFactor: number;
   #dirty = false;
   #timer: NodeJS.Timeout | undefined;
+  #timerDue = Infinity;
   #running: Promise<void> | undefined;
   #lastStart = -Infinity;
   #nextAllowed = -Infinity;
@@ -39,19 +47,28 @@ export class PersistBatcher {
     this.#costFactor = options.costFactor ?? 4;
   }
 
-  /** Takes the latest state (cheap: no copy, no serialisation) and schedules a write if none is due. */
-  update(state: State): void {
-    this.#target.writeState(state);
+  /**
+   * Takes the latest state (cheap: no copy, no serialisation) and schedules a write if none is due;
+   * `serial` is the serial to write it with (see SerialCounter), the target's own rule without it.
+   */
+  update(state: State, serial?: number): void {
+    this.#target.writeState(state, serial);
     this.#dirty = true;
-    this.#schedule();
+    if (this.#starved()) this.#persistSync();
+    else this.#schedule();
+  }
+
+  /** The problems of the writes that ended since the last call (or flush), taken out of the batch. */
+  takeDiagnostics(): Diagnostic[] {
+    return this.#diagnostics.splice(0);
   }
 
   /** Writes what is pending now and waits for it; the diagnostics of every write since the last flush. */
   async flush(): Promise<Diagnostic[]> {
-    if (this.#timer) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#clearTimer();
     while (this.#running) await this.#running;
-    if (this.#dirty) await this.#persist();
+    if (this.#dirty && this.#target.persistStateSync) this.#persistSync();
+    else if (this.#dirty) await this.#persist();
     return this.#diagnostics.splice(0);
   }
 
@@ -64,10 +81,39 @@ export class PersistBatcher {
     if (this.#timer || this.#running) return;
     const now = performance.now();
     const at = Math.max(this.#lastStart + this.#interval, this.#nextAllowed);
+    this.#timerDue = Math.max(at, now);
     this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#persist();
-    }, Math.max(0, at - now));
+      this.#clearTimer();
+      if (this.#target.persistStateSync) this.#persistSync();
+      else void this.#persist();
+    }, this.#timerDue - now);
+  }
+
+  #clearTimer(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerDue = Infinity;
+  }
+
+  // A timer that should have fired an interval ago has not: the event loop is not turning.
+  #starved(): boolean {
+    return this.#target.persistStateSync !== undefined && this.#timer !== undefined && performance.now() > this.#timerDue + this.#interval;
+  }
+
+  #persistSync(): void {
+    this.#clearTimer();
+    this.#dirty = false;
+    this.#lastStart = performance.now();
+    this.#persists++;
+    let diags: Diagnostic[];
+    try {
+      diags = this.#target.persistStateSync!();
+    } catch (e) {
+      diags = [{ severity: "error", summary: "Failed to save state", detail: `Error saving state: ${(e as Error).message}` }];
+    }
+    const end = performance.now();
+    this.#nextAllowed = end + (end - this.#lastStart) * this.#costFactor;
+    this.#diagnostics.push(...diags);
   }
 
   #persist(): Promise<void> {

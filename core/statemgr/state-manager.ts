@@ -33,15 +33,22 @@ export interface StateWriter {
   /**
    * Takes the state as the latest. The manager keeps the object itself (no copy, so this is cheap
    * enough to call after every resource) and serialises it when persisting; callers must not leave it
-   * half-changed across an `await`.
+   * half-changed across an `await`. `serial` is the serial to persist it with, for callers that
+   * count their logical writes themselves (SerialCounter); without it, persisting a changed state
+   * takes the next serial.
    */
-  writeState(state: State): void;
+  writeState(state: State, serial?: number): void;
 }
 
 /** Stores the state held in memory (statemgr.Persister). */
 export interface StatePersister {
   /** Writes the held state durably; a new serial only when its content changed. */
   persistState(): Promise<Diagnostic[]>;
+  /**
+   * The same with synchronous I/O, where the storage can: for when the event loop does not turn (an
+   * operation whose providers answer without I/O), so that asynchronous writes would never finish.
+   */
+  persistStateSync?(): Diagnostic[];
 }
 
 /** Mutual exclusion between processes using the same state (statemgr.Locker). */

@@ -208,3 +208,58 @@ describe("FilesystemState: atomic files", () => {
     expect(diags[0]!.detail).toMatch(/^Error saving state: /);
   });
 });
+
+describe("FilesystemState: writes for an operation that counts its serials", () => {
+  it("writes the serial it is given, rewrites an unchanged state whose serial moved, and leaves alone one whose did not", async () => {
+    const dir = workDir();
+    const text = seed(dir, "terraform.tfstate", 3, 1, 5);
+    const m = manager(dir);
+    await m.refresh();
+    m.writeState(stateWith(3, 1), 5);
+    expect(await m.persistState()).toEqual([]);
+    expect(m.writeCount).toBe(0);
+    expect(readFileSync(join(dir, "terraform.tfstate"), "utf8")).toBe(text);
+    m.writeState(stateWith(3, 1), 7);
+    expect(await m.persistState()).toEqual([]);
+    expect(readFile(dir)).toMatchObject({ serial: 7, lineage: LINEAGE });
+    expect(m.writeCount).toBe(1);
+  });
+
+  it("persists synchronously the way it persists asynchronously, backup first", () => {
+    const dir = workDir();
+    const original = seed(dir, "terraform.tfstate", 2, 1, 3);
+    const m = manager(dir);
+    return m.refresh().then(() => {
+      m.writeState(stateWith(2, 2), 4);
+      expect(m.persistStateSync()).toEqual([]);
+      expect(readFileSync(join(dir, "terraform.tfstate.backup"), "utf8")).toBe(original);
+      expect(readFile(dir)).toMatchObject({ serial: 4, lineage: LINEAGE });
+      expect(m.writeCount).toBe(1);
+      expect(readdirSync(dir).sort()).toEqual(["terraform.tfstate", "terraform.tfstate.backup"]);
+    });
+  });
+
+  it("refuses a synchronous persist while an asynchronous one is in flight (a bug in the caller)", async () => {
+    const dir = workDir();
+    const m = manager(dir);
+    await m.refresh();
+    m.writeState(stateWith(2));
+    const pending = m.persistState();
+    await new Promise((r) => setImmediate(r));
+    m.writeState(stateWith(3));
+    expect(() => m.persistStateSync()).toThrow("persistStateSync called while an asynchronous persist is in flight");
+    expect(await pending).toEqual([]);
+  });
+
+  it("reports a failed synchronous write and keeps the state pending", async () => {
+    const dir = workDir();
+    const m = manager(dir, { path: "sub/terraform.tfstate", backup: false });
+    await m.refresh();
+    writeFileSync(join(dir, "sub"), "a file where the directory should be");
+    m.writeState(stateWith(1));
+    const diags = m.persistStateSync();
+    expect(diags).toHaveLength(1);
+    expect(diags[0]).toMatchObject({ severity: "error", summary: "Failed to save state" });
+    expect(diags[0]!.detail).toMatch(/^Error saving state: /);
+  });
+});

@@ -97,6 +97,39 @@ describe("PersistBatcher", () => {
     expect(diags[0]).toMatchObject({ summary: "Failed to save state", detail: "Error saving state: disk full" });
   });
 
+  it("writes with the serial it is given, and hands errors to takeDiagnostics as they happen", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "terrane-batcher-serial-"));
+    const manager = new FilesystemState({ cwd: dir, path: "terraform.tfstate", terraformVersion: "1.11.4" });
+    await manager.refresh();
+    const batcher = new PersistBatcher(manager, { intervalMs: 5 });
+    batcher.update(stateWith(3, 1), 41);
+    expect(await batcher.flush()).toEqual([]);
+    expect(readStateFile(readFileSync(join(dir, "terraform.tfstate"), "utf8")).file!.serial).toBe(41);
+    const failing = new PersistBatcher(recorder(0, true), { intervalMs: 5 });
+    failing.update(stateWith(1));
+    await sleep(30);
+    expect(failing.takeDiagnostics()).toHaveLength(1);
+    expect(await failing.flush()).toEqual([]);
+  });
+
+  it("writes synchronously from update when the event loop does not turn, so a long synchronous run still persists", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "terrane-batcher-busy-"));
+    const manager = new FilesystemState({ cwd: dir, path: "terraform.tfstate", terraformVersion: "1.11.4" });
+    await manager.refresh();
+    const batcher = new PersistBatcher(manager, { intervalMs: 20 });
+    const states = Array.from({ length: 10 }, (_, i) => stateWith(5, i));
+    const seen: number[] = [];
+    // 400 ms of updates without ever yielding to the event loop: no timer can fire.
+    const until = performance.now() + 400;
+    for (let i = 0; performance.now() < until; i++) {
+      batcher.update(states[i % 10]!, i + 1);
+      if (manager.writeCount > seen.length) seen.push(JSON.parse(readFileSync(join(dir, "terraform.tfstate"), "utf8")).serial as number);
+    }
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(seen).toEqual([...seen].sort((x, y) => x - y));
+    expect(await batcher.flush()).toEqual([]);
+  });
+
   it("writes the final state of a long run to a real state file with few writes", async () => {
     const dir = mkdtempSync(join(tmpdir(), "terrane-batcher-"));
     const manager = new FilesystemState({ cwd: dir, path: "terraform.tfstate", backupPath: "terraform.tfstate.backup", terraformVersion: "1.11.4" });
