@@ -29,3 +29,11 @@ export async function runBuiltinPlugin(argv: readonly string[], io: PluginProces
   }
   return undefined;
 }
+
+/** Runs the plugin in this Node.js process (the launchers' whole body): ignores Ctrl-C, serves, sets the exit code. */
+export async function runBuiltinPluginProcess(): Promise<void> {
+  process.on("SIGINT", () => {});
+  const io = { env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, exit: (c: number) => process.exit(c) };
+  const code = await runBuiltinPlugin(process.argv.slice(2), io);
+  if (code !== undefined) process.exitCode = code;
+}

@@ -9,7 +9,7 @@ import { LockError, newLockInfo } from "../../../core/statemgr/index.js";
 import { readStateFile } from "../../../core/states/index.js";
 
 // Locking and crash safety between real processes: each child is `node` running a script from
-// tests/backends/child against the TypeScript sources (transpiled by the hooks in register.mjs).
+// tests/backends/child against the TypeScript sources (transpiled by tests/helpers/ts-loader.mjs).
 
 const childDir = fileURLToPath(new URL("../child/", import.meta.url));
 const running: ChildProcessWithoutNullStreams[] = [];
@@ -23,7 +23,7 @@ interface Child {
 }
 
 function child(script: string, ...args: string[]): Child {
-  const proc = spawn(process.execPath, ["--import", join(childDir, "register.mjs"), join(childDir, script), ...args]);
+  const proc = spawn(process.execPath, ["--import", fileURLToPath(new URL("../../helpers/ts-loader.mjs", import.meta.url)), join(childDir, script), ...args]);
   running.push(proc);
   const lines: string[] = [];
   let waiters: (() => void)[] = [];

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 // watching what it prints, and waiting for a condition or its exit: for the tests that kill an apply,
 // interrupt it, or hold a state lock while another run starts.
 
-const REGISTER = fileURLToPath(new URL("../../backends/child/register.mjs", import.meta.url));
+const REGISTER = fileURLToPath(new URL("../../helpers/ts-loader.mjs", import.meta.url));
 const TERRANE = fileURLToPath(new URL("./terrane.ts", import.meta.url));
 
 /** A terrane process and what it printed so far. */

@@ -29,7 +29,7 @@ import { toJS } from "../../helpers/values.js";
 // providers/plugin and compares what comes back with the built-in provider called in-process.
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const LAUNCH = ["--import", join(ROOT, "fixtures/plugin-goldens/ts-loader.mjs"), join(ROOT, "fixtures/plugin-goldens/provider-from-source.mjs")];
+const LAUNCH = ["--import", join(ROOT, "tests/helpers/ts-loader.mjs"), join(ROOT, "fixtures/plugin-goldens/provider-from-source.mjs")];
 
 type Msg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

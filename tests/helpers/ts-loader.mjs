@@ -1,17 +1,24 @@
-// Module hooks that let a plain `node` child process run Terrane's TypeScript sources, as vitest
-// does in-process: `./x.js` imports resolve to `./x.ts` when only the .ts exists, and .ts files are
-// transpiled (types stripped, no type-checking) with the TypeScript compiler the project already has.
-// Transpiled files are cached in the temporary folder by content hash, so that only the first child
-// pays for loading the compiler.
+// Lets a plain `node` child process run Terrane's TypeScript sources, as vitest does in-process:
+//   node --import tests/helpers/ts-loader.mjs some-script.ts ARGS...
+// Imported with --import it registers itself as a module hook. `./x.js` imports resolve to the
+// `./x.ts` source beside them when there is no .js file, and .ts files are transpiled (types stripped,
+// no type-checking) with the TypeScript compiler the project already has. Transpiled files are cached
+// in the temporary folder by path and content hash, so only the first child pays for the compiler.
+// Used by tests that spawn real processes (locking, crashes, served provider plugins) and by
+// fixtures/plugin-goldens/plugin-dir.mjs -source; none of them needs a build.
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { register } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMainThread } from "node:worker_threads";
 
-const cacheDir = join(tmpdir(), "terrane-ts-hooks-cache");
+const cacheDir = join(tmpdir(), "terrane-ts-loader-cache");
 let compiler;
+
+if (isMainThread) register(import.meta.url, import.meta.url);
 
 /** Resolves `.js` specifiers to the `.ts` source beside them when there is no .js file. */
 export async function resolve(specifier, context, next) {
