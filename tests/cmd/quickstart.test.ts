@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 
-// The README's quick start (fixtures/quickstart: random_pet, terraform_data with for_each and
-// cidrsubnet, local_file, null_resource) against what terraform printed and wrote running Terrane's
+// The README's quick start (fixtures/quickstart: random_pet, a module with terraform_data for_each and
+// cidrsubnet, terraform_data and local_file with count, null_resource) against what terraform printed and wrote running Terrane's
 // built-in providers as plugins (fixtures/quickstart-goldens/generate.sh): apply, apply again (no
 // changes), destroy. The random values (the pet name, ids, the file's hashes) differ between runs,
 // so each side's are read from its own state and replaced by placeholders named after where they
@@ -86,6 +86,7 @@ describe("the quick start matches terraform", () => {
   it("applies, finds no changes, and destroys as terraform does, writing the same states", async () => {
     const dir = mkdtempSync(join(tmpdir(), "terrane-quickstart-"));
     cpSync(join(QUICKSTART, "main.tf"), join(dir, "main.tf"));
+    cpSync(join(QUICKSTART, "modules"), join(dir, "modules"), { recursive: true });
     const goldenState = readFileSync(join(GOLDENS, "expected.tfstate"), "utf8");
     const goldenValues = randomValues(JSON.parse(goldenState) as StateDoc);
 
@@ -99,6 +100,7 @@ describe("the quick start matches terraform", () => {
     expect(stateShape(state, values)).toEqual(stateShape(goldenState, goldenValues));
     const inventory = readFileSync(join(dir, "out/inventory.json"), "utf8");
     expect(placeholders(inventory, values)).toBe(placeholders(readFileSync(join(GOLDENS, "expected-inventory.json"), "utf8"), goldenValues));
+    for (const i of [0, 1, 2]) expect(existsSync(join(dir, `out/server-${i}.json`))).toBe(true);
 
     const again = await runCli(["apply", "-auto-approve", "-no-color"], { cwd: dir });
     expect(again.code).toBe(expectedExit("expected-apply-again.txt"));
@@ -112,7 +114,7 @@ describe("the quick start matches terraform", () => {
     const after = readFileSync(join(dir, "terraform.tfstate"), "utf8");
     expect(stateShape(after, values)).toEqual(stateShape(readFileSync(join(GOLDENS, "expected-destroyed.tfstate"), "utf8"), goldenValues));
     expect(JSON.parse(after).lineage).toBe(JSON.parse(state).lineage);
-    expect(existsSync(join(dir, "out/inventory.json"))).toBe(false);
+    for (const f of ["inventory", "server-0", "server-1", "server-2"]) expect(existsSync(join(dir, `out/${f}.json`))).toBe(false);
   });
 
   it("has goldens whose random values differ from run to run only where the placeholders are", () => {
