@@ -12,6 +12,7 @@ import { parseLockFlags } from "../operation/operation-state.js";
 import { helpPrompt } from "../operation/view-args.js";
 import { SourceFiles } from "../views/source-files.js";
 import { renderDiagnostics } from "../views/diagnostic-view.js";
+import { showDiagnostics } from "../views/diagnostics-view.js";
 
 /** Runs a plan; exit code 0 (no changes with -detailed-exitcode, or success), 1 error, 2 changes. */
 export async function run(args: string[], io: CommandIO): Promise<number> {
@@ -32,8 +33,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const built = buildConfig(io.cwd, { displayDir: "." });
   const sources = new SourceFiles(built.files);
   const show = (diags: readonly Diagnostic[]): void => {
-    const style = { color, context: sources.context };
-    for (const d of diags) (d.severity === "error" ? io.stderr : io.stdout).write(renderDiagnostics([d], sources.source, style));
+    showDiagnostics(diags, sources.source, io, { color, context: sources.context, compactWarnings: !!flags.compactWarnings });
   };
   if (hasErrors(built.diagnostics)) {
     show(built.diagnostics);
@@ -43,7 +43,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     show([generateConfigUnsupported()]);
     return 1;
   }
-  const result = await runPlan(built.config, built.files, extracted.vars, flags, lock.flags, io, { color, show });
+  // Warnings from loading the configuration are shown with the plan's own, as Terraform does.
+  const result = await runPlan(built.config, built.files, extracted.vars, flags, lock.flags, io, { color, show, configWarnings: built.diagnostics });
   if (result === "error") return 1;
   return flags.detailedExitcode && result === "changes" ? 2 : 0;
 }

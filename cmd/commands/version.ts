@@ -1,6 +1,7 @@
 // `terrane version [-json]`: Terrane's version and platform, in Terraform's layout.
 import { normalizeFlags } from "../args.js";
 import type { CommandIO } from "../io.js";
+import { goMarshalIndent } from "../views/go-marshal.js";
 import { TERRAFORM_COMPAT_VERSION, TERRANE_VERSION, platformName } from "../version-info.js";
 
 /** Prints the version; with -json, Terraform's JSON shape plus `terrane_version`. */
@@ -20,7 +21,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       provider_selections: {},
       terraform_outdated: false,
     };
-    io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    io.stdout.write(`${goMarshalIndent(body)}\n`);
     return 0;
   }
   io.stdout.write(`Terrane v${TERRANE_VERSION}\non ${platformName()}\n`);

@@ -107,7 +107,12 @@ export async function runPlan(
 }
 
 /** How the plan commands show things: colour, and diagnostics. */
-type PlanView = { readonly color: boolean; readonly show: (d: readonly Diagnostic[]) => void };
+type PlanView = {
+  readonly color: boolean;
+  readonly show: (d: readonly Diagnostic[]) => void;
+  /** Warnings from loading the configuration, shown with the plan's diagnostics. */
+  readonly configWarnings?: readonly Diagnostic[];
+};
 
 /** The state a plan starts from (read under the operation's lock) and the interrupt that stops it. */
 export interface PlanStart {
@@ -157,7 +162,7 @@ export async function preparePlan(
   start: PlanStart,
   onErrored?: (made: PreparedPlan) => void,
 ): Promise<PreparedPlan | undefined> {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...(view.configWarnings ?? [])];
   const variables = await rootVariables(config.module.variables, vars, flags.input, io);
   diagnostics.push(...variables.diagnostics);
   const addrs = parseAddressFlags(flags.target, flags.replace);

@@ -1,9 +1,11 @@
 // Renders diagnostics the way Terraform prints them: a red or yellow box (plain text with -no-color),
-// the summary, the object it is about ("with aws_instance.web[0],"), the source snippet, the detail. Terrane adds `file:line:col` on the "on" line and a
-// caret line under the subject so the bad construct is visible without colour too.
+// the summary, the object it is about ("with aws_instance.web[0],"), the source snippet with the
+// values the expression used ("│ var.n is 3"), the detail. Terrane adds `file:line:col` on the "on"
+// line and a caret line under the subject so the bad construct is visible without colour too.
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Range } from "../../lang/source/range.js";
-import { jsonDiagnostic } from "./json-diagnostic.js";
+import { paramListText } from "./function-signature.js";
+import { jsonDiagnostic, type JsonDiagnostic } from "./json-diagnostic.js";
 import { wordWrap } from "./word-wrap.js";
 
 /** Source text by filename, for snippets. */
@@ -21,6 +23,7 @@ const RED = "\x1b[31m";
 const YELLOW = "\x1b[33m";
 const BOLD = "\x1b[1m";
 const UNDERLINE = "\x1b[4m";
+const DARK_GRAY = "\x1b[90m";
 const RESET = "\x1b[0m";
 
 /** Renders one diagnostic, ending with a newline. */
@@ -64,6 +67,21 @@ function renderSnippet(diag: Diagnostic & { subject: Range }, sources: SourceLoo
     out.push(`${String(n).padStart(4)}: ${style.color ? underline(text, n, subject) : text}`);
     if (n === subject.start.line) out.push(caretLine(text, subject));
   });
+  return [...out, ...expressionLines(snippet, style.color)];
+}
+
+/**
+ * Under the code, the function whose call failed and the values the expression's references had,
+ * after a rule (format.DiagnosticFromJSON); nothing when there are neither.
+ */
+function expressionLines(snippet: NonNullable<JsonDiagnostic["snippet"]>, color: boolean): string[] {
+  const call = snippet.function_call;
+  if (snippet.values.length === 0 && !call?.signature) return [];
+  const gray = (s: string) => (color ? `${DARK_GRAY}${s}${RESET}` : s);
+  const bold = (s: string) => (color ? `${BOLD}${s}${RESET}` : s);
+  const out = [`    ${gray("├────────────────")}`];
+  if (call?.signature) out.push(`    ${gray("│")} while calling ${bold(call.called_as)}${paramListText(call.signature)}`);
+  for (const v of snippet.values) out.push(`    ${gray("│")} ${bold(v.traversal)} ${v.statement}`);
   return out;
 }
 

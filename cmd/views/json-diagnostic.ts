@@ -1,9 +1,12 @@
 // Diagnostics in Terraform's machine-readable form (the `diagnostics` of `validate -json`, and later
 // of `plan -json`): the subject as `range`, and a `snippet` with the enclosing block's header, the
-// source lines and the highlight's byte offsets within them.
+// source lines, the highlight's byte offsets within them, the values the expression used and the
+// function whose call failed.
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Pos, Range } from "../../lang/source/range.js";
 import type { SourceLookup } from "./diagnostic-view.js";
+import { expressionValues, type ExpressionValue } from "./diagnostic-values.js";
+import { describeFunctionCall, type FunctionCallDescription } from "./function-signature.js";
 
 /** A position as Terraform's JSON writes it. */
 export interface JsonPos {
@@ -26,7 +29,8 @@ export interface JsonDiagnostic {
     readonly start_line: number;
     readonly highlight_start_offset: number;
     readonly highlight_end_offset: number;
-    readonly values: readonly unknown[];
+    readonly values: readonly ExpressionValue[];
+    readonly function_call?: FunctionCallDescription;
   };
 }
 
@@ -39,7 +43,16 @@ export function jsonDiagnostic(diag: Diagnostic, sources: SourceLookup, context?
   const src = sources(highlight.filename);
   if (src === undefined) return { ...base, range };
   const around = diag.context && contains(diag.context, highlight) ? widenEmpty(diag.context) : highlight;
-  return { ...base, range, snippet: snippet(src, around, highlight, context?.(diag.subject) ?? null) };
+  return { ...base, range, snippet: { ...snippet(src, around, highlight, context?.(diag.subject) ?? null), ...expressionParts(diag) } };
+}
+
+/** The values of the expression's references, and the called function when a call failed. */
+function expressionParts(diag: Diagnostic): { values: ExpressionValue[]; function_call?: FunctionCallDescription } {
+  const expr = diag.expression;
+  if (!expr) return { values: [] };
+  const values = expressionValues(expr);
+  if (expr.calledFunction === undefined) return { values };
+  return { values, function_call: describeFunctionCall(expr.calledFunction, expr.ctx) };
 }
 
 function snippet(src: string, around: Range, highlight: Range, context: string | null): NonNullable<JsonDiagnostic["snippet"]> {

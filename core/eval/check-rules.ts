@@ -1,6 +1,6 @@
 import type { EvalContext } from "../../lang/hcl/eval-context.js";
 import type { Expression } from "../../lang/hcl/expression.js";
-import { errorDiag, hasErrors, warningDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { errorDiag, hasErrors, warningDiag, type Diagnostic, type DiagnosticExpression } from "../../lang/source/diagnostics.js";
 import { ConversionError, convert, formatConversionError } from "../../lang/types/convert.js";
 import { BoolType, StringType } from "../../lang/types/type.js";
 import { hasMark, Mark } from "../../lang/values/marks.js";
@@ -43,23 +43,31 @@ export function checkRuleResult(scope: EvalScope, rule: CheckRule, kind: CheckRu
   const { ctx, message, diagnostics } = validateCheckRule(scope, rule);
   const result = rule.condition.value(ctx);
   diagnostics.push(...result.diagnostics);
-  const done = (status: CheckRuleResult["status"], more: Diagnostic[] = []) => ({ status, failureMessage: status === "fail" ? message : "", diagnostics: [...diagnostics, ...more] });
+  // Terraform's CheckRuleDiagnosticExtra: what a check block reports is never consolidated.
+  const own = kind === "Check block assertion" ? { doNotConsolidate: true } : {};
+  const done = (status: CheckRuleResult["status"], more: Diagnostic[] = []) => ({
+    status,
+    failureMessage: status === "fail" ? message : "",
+    diagnostics: [...diagnostics, ...more].map((d) => ({ ...d, ...own })),
+  });
   if (hasErrors(diagnostics)) return done("error");
-  if (!result.value.isKnown) return done("unknown", kind === "Check block assertion" ? [knownAfterApply(rule)] : []);
+  const condition: DiagnosticExpression = { variables: () => rule.condition.variables(), ctx };
+  if (!result.value.isKnown) return done("unknown", kind === "Check block assertion" ? [knownAfterApply(rule, condition)] : []);
   const subject = rule.condition.range;
-  if (result.value.isNull) return done("error", [errorDiag(INVALID_CONDITION, "Condition expression must return either true or false, not null.", subject)]);
+  const about = (d: Diagnostic): Diagnostic => ({ ...d, expression: condition });
+  if (result.value.isNull) return done("error", [about(errorDiag(INVALID_CONDITION, "Condition expression must return either true or false, not null.", subject))]);
   const bool = convert(result.value, BoolType);
   if (bool instanceof ConversionError) {
-    return done("error", [errorDiag(INVALID_CONDITION, `Invalid condition result value: ${formatConversionError(bool)}.`, subject)]);
+    return done("error", [about(errorDiag(INVALID_CONDITION, `Invalid condition result value: ${formatConversionError(bool)}.`, subject))]);
   }
   if (bool.unmark().asBool()) return done("pass");
   const detail = message || "This check failed, but has an invalid error message as described in the other accompanying messages.";
-  return done("fail", [errorDiag(`${kind} failed`, detail, subject)]);
+  return done("fail", [about(errorDiag(`${kind} failed`, detail, subject))]);
 }
 
-function knownAfterApply(rule: CheckRule): Diagnostic {
+function knownAfterApply(rule: CheckRule, condition: DiagnosticExpression): Diagnostic {
   const detail = "The condition could not be evaluated at this time, a result will be known when this plan is applied.";
-  return warningDiag("Check block assertion known after apply", detail, rule.condition.range);
+  return { ...warningDiag("Check block assertion known after apply", detail, rule.condition.range), expression: condition };
 }
 
 /** Evaluates an expression the way the validate walk evaluates resource conditions: context errors do not stop it. */
@@ -76,13 +84,14 @@ export function checkErrorMessage(expr: Expression, ctx: EvalContext): { text: s
   const r = expr.value(ctx);
   if (hasErrors(r.diagnostics)) return { text: "", diagnostics: r.diagnostics };
   const str = convert(r.value, StringType);
+  const about = (d: Diagnostic): Diagnostic => ({ ...d, expression: { variables: () => expr.variables(), ctx } });
   if (str instanceof ConversionError) {
-    return { text: "", diagnostics: [errorDiag(INVALID_MESSAGE, `Unsuitable value for error message: ${formatConversionError(str)}.`, expr.range)] };
+    return { text: "", diagnostics: [about(errorDiag(INVALID_MESSAGE, `Unsuitable value for error message: ${formatConversionError(str)}.`, expr.range))] };
   }
   if (!str.isKnown) return { text: "", diagnostics: r.diagnostics };
-  if (str.isNull) return { text: "", diagnostics: [errorDiag(INVALID_MESSAGE, "Unsuitable value for error message: must not be null.", expr.range)] };
-  if (hasMark(str.marks, Mark.Sensitive)) return { text: "", diagnostics: [warningDiag(SENSITIVE.summary, SENSITIVE.detail, expr.range)] };
-  if (hasMark(str.marks, Mark.Ephemeral)) return { text: "", diagnostics: [warningDiag(EPHEMERAL.summary, EPHEMERAL.detail, expr.range)] };
+  if (str.isNull) return { text: "", diagnostics: [about(errorDiag(INVALID_MESSAGE, "Unsuitable value for error message: must not be null.", expr.range))] };
+  if (hasMark(str.marks, Mark.Sensitive)) return { text: "", diagnostics: [about(warningDiag(SENSITIVE.summary, SENSITIVE.detail, expr.range))] };
+  if (hasMark(str.marks, Mark.Ephemeral)) return { text: "", diagnostics: [about(warningDiag(EPHEMERAL.summary, EPHEMERAL.detail, expr.range))] };
   return { text: str.unmark().asString().trim(), diagnostics: r.diagnostics };
 }
 

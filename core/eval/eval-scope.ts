@@ -106,7 +106,8 @@ export class EvalScope {
     const converted = convert(r.value, want);
     if (!(converted instanceof ConversionError)) return { value: converted, diagnostics };
     const detail = `Invalid expression value: ${formatConversionError(converted)}.`;
-    return { value: Value.unknown(want), diagnostics: [...diagnostics, errorDiag("Incorrect value type", detail, expr.range)] };
+    const invalid = { ...errorDiag("Incorrect value type", detail, expr.range), expression: { variables: () => expr.variables(), ctx } };
+    return { value: Value.unknown(want), diagnostics: [...diagnostics, invalid] };
   }
 
   /** A context with just these root variables and the walk's functions. */

@@ -41,7 +41,8 @@ export function evaluateCount(expr: Expression, ctx: EvalContext | null, options
   const converted = convert(evaluated.value, NumberType);
   if (converted instanceof ConversionError) {
     const detail = `Invalid expression value: ${formatConversionError(converted)}.`;
-    return { diagnostics: [...diagnostics, errorDiag("Incorrect value type", detail, expr.range)] };
+    const invalid = errorDiag("Incorrect value type", detail, expr.range);
+    return { diagnostics: [...diagnostics, { ...invalid, expression: { variables: () => expr.variables(), ctx } }] };
   }
   if ((converted.marks & Mark.Ephemeral) !== 0) diagnostics.push(errorDiag(SUMMARY, EPHEMERAL, expr.range));
   const count = countOf(converted.unmark(), expr, options, diagnostics);

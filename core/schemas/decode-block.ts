@@ -2,7 +2,7 @@ import { bodyValueMarks } from "../../lang/dynblock/body-traits.js";
 import { expandDynamicBlocks } from "../../lang/dynblock/index.js";
 import type { Attribute, Block, Body } from "../../lang/hcl/body.js";
 import type { EvalContext } from "../../lang/hcl/eval-context.js";
-import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
+import { errorDiag, type Diagnostic, type DiagnosticExpression } from "../../lang/source/diagnostics.js";
 import { rangeBetween, type Range } from "../../lang/source/range.js";
 import { goQuote } from "../../lang/text/go-quote.js";
 import { ConversionError, convert } from "../../lang/types/convert.js";
@@ -59,18 +59,20 @@ function decodeBody(body: Body, schema: BlockSchema, ctx: EvalContext, fixup: bo
 function decodeArgument(name: string, a: SchemaAttribute, attr: Attribute | undefined, ctx: EvalContext): Decoded {
   if (!attr) return { value: Value.null(attributeType(a)), diagnostics: [] };
   const r = attr.expr.value(ctx);
-  return convertArgument(name, a, r, attr.expr.range, rangeBetween(attr.nameRange, attr.expr.range));
+  const expression = { variables: () => attr.expr.variables(), ctx };
+  return convertArgument(name, a, r, attr.expr.range, rangeBetween(attr.nameRange, attr.expr.range), expression);
 }
 
 /**
  * `r`'s value converted to the argument's type; when it cannot be, hcl's "Incorrect attribute value
  * type" and an unknown value of the type.
  */
-function convertArgument(name: string, a: SchemaAttribute, r: Decoded, subject: Range, context: Range): Decoded {
+function convertArgument(name: string, a: SchemaAttribute, r: Decoded, subject: Range, context: Range, expression?: DiagnosticExpression): Decoded {
   const converted = convert(r.value, attributeSpecType(a));
   if (!(converted instanceof ConversionError)) return { value: converted, diagnostics: r.diagnostics };
   const detail = `Inappropriate value for attribute ${goQuote(name)}: ${converted.message}.`;
-  const diagnostics = [...r.diagnostics, errorDiag("Incorrect attribute value type", detail, subject, context)];
+  const invalid = errorDiag("Incorrect attribute value type", detail, subject, context);
+  const diagnostics = [...r.diagnostics, expression ? { ...invalid, expression } : invalid];
   return { value: Value.unknown(attributeType(a)), diagnostics };
 }
 

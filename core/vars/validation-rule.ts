@@ -22,7 +22,7 @@ export function checkValidationRule(rule: CheckRule, ctx: EvalContext, definedAt
   const message = errorMessageValue(rule, ctx);
   const diagnostics = [...cond.diagnostics, ...message.diagnostics];
   const outcome = conditionOutcome(rule, cond.value);
-  if (outcome === "fail") return [...diagnostics, ...failure(rule, message, definedAt)];
+  if (outcome === "fail") return [...diagnostics, ...failure(rule, message, definedAt, ctx)];
   return typeof outcome === "string" ? diagnostics : [...diagnostics, outcome];
 }
 
@@ -41,7 +41,7 @@ function conditionOutcome(rule: CheckRule, value: Value): "pass" | "fail" | "unk
 }
 
 /** "Invalid value for variable" with the message, or why the message cannot be given. */
-function failure(rule: CheckRule, message: MessageResult, definedAt: Range): Diagnostic[] {
+function failure(rule: CheckRule, message: MessageResult, definedAt: Range, ctx: EvalContext): Diagnostic[] {
   if (!message.value.isKnown) {
     const detail = "Unsuitable value for error message: expression refers to values that won't be known until the apply phase.";
     return [errorDiag(INVALID_MESSAGE, detail, rule.errorMessage.range)];
@@ -49,7 +49,8 @@ function failure(rule: CheckRule, message: MessageResult, definedAt: Range): Dia
   const diagnostics: Diagnostic[] = [];
   const text = message.failed ? "" : messageText(rule, message.value, diagnostics);
   const detail = `${text || "Failed to evaluate condition error message."}\n\nThis was checked by the validation rule at ${formatRange(rule.range)}.`;
-  return [...diagnostics, errorDiag("Invalid value for variable", detail, definedAt)];
+  const invalid = errorDiag("Invalid value for variable", detail, definedAt);
+  return [...diagnostics, { ...invalid, expression: { variables: () => rule.condition.variables(), ctx } }];
 }
 
 /** The error message's value, what to report about evaluating it (only failures), and whether it failed. */

@@ -3,6 +3,7 @@ import { errorDiag, type Diagnostic } from "../source/diagnostics.js";
 import type { Range } from "../source/range.js";
 import type * as ast from "../syntax/ast.js";
 import { DynamicVal, type Value } from "../values/value.js";
+import { about } from "./diag-expression.js";
 import { failed, ok, withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 import { startRange } from "./start-range.js";
@@ -44,12 +45,12 @@ export function expandArgs(expr: ast.FunctionCallExpr, scope: Scope): ExpandedAr
   const kind = v.type.kind;
   if (kind !== "dynamic" && kind !== "tuple" && kind !== "list" && kind !== "set") {
     const detail = "The expanding argument (indicated by ...) must be of a tuple, list, or set type.";
-    diags.push(errorDiag(INVALID_EXPANSION, detail, last.range, expr.range));
+    diags.push(about(errorDiag(INVALID_EXPANSION, detail, last.range, expr.range), last, scope, expr.name));
     return { done: withDiags(DynamicVal, diags) };
   }
   if (v.isNull) {
     const detail = "The expanding argument (indicated by ...) must not be null.";
-    diags.push(errorDiag(INVALID_EXPANSION, detail, last.range, expr.range));
+    diags.push(about(errorDiag(INVALID_EXPANSION, detail, last.range, expr.range), last, scope, expr.name));
     return { done: withDiags(DynamicVal, diags) };
   }
   if (kind === "dynamic" || !v.isKnown) return { done: withDiags(DynamicVal, diags) };

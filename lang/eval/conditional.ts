@@ -9,7 +9,8 @@ import { unifyUnsafe } from "../types/unify.js";
 import { Mark } from "../values/marks.js";
 import { DynamicVal, Value } from "../values/value.js";
 import { describeConditionalTypeMismatch } from "./conditional-mismatch.js";
-import { fail, withDiags } from "./result.js";
+import { about } from "./diag-expression.js";
+import { withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 import { definitelyNotNull, lengthUnionRefinement, numberUnionRefinement } from "./value-range.js";
 
@@ -22,37 +23,37 @@ export function evalConditional(expr: ast.ConditionalExpr, scope: Scope): EvalRe
   const t = scope.eval(expr.trueResult);
   const f = scope.eval(expr.falseResult);
   const rt = conditionalResultType(t.value, f.value);
-  if (rt === undefined) return inconsistentTypes(expr, t.value.type, f.value.type);
+  if (rt === undefined) return inconsistentTypes(expr, t.value.type, f.value.type, scope);
   const c = scope.eval(expr.condition);
   const diags = [...c.diagnostics];
-  const branch = conditionBranch(expr, c.value, diags);
+  const branch = conditionBranch(expr, c.value, scope, diags);
   if (branch === undefined) return withDiags(Value.unknown(rt.type), diags);
   const marks = c.value.marks | t.value.marks | f.value.marks;
   if (branch === "unknown") return withDiags(unknownResult(t.value.unmark(), f.value.unmark(), rt.type).mark(marks), diags);
   const chosen = branch === "true" ? t : f;
   diags.push(...chosen.diagnostics);
-  const value = convertResult(chosen.value.unmark(), rt, branch, expr, diags);
+  const value = convertResult(chosen.value.unmark(), rt, branch, expr, scope, diags);
   return withDiags(value.mark(marks), diags);
 }
 
-function inconsistentTypes(expr: ast.ConditionalExpr, trueTy: Type, falseTy: Type): EvalResult {
+function inconsistentTypes(expr: ast.ConditionalExpr, trueTy: Type, falseTy: Type, scope: Scope): EvalResult {
   const detail = `The true and false result expressions must have consistent types. ${describeConditionalTypeMismatch(trueTy, falseTy)}.`;
   const subject = rangeBetween(expr.trueResult.range, expr.falseResult.range);
-  return fail("Inconsistent conditional result types", detail, subject, expr.range);
+  return withDiags(DynamicVal, [about(errorDiag("Inconsistent conditional result types", detail, subject, expr.range), expr, scope)]);
 }
 
 /** Which result the condition selects; undefined (with the error recorded) when it is null or not a bool. */
-function conditionBranch(expr: ast.ConditionalExpr, c: Value, diags: Diagnostic[]): "true" | "false" | "unknown" | undefined {
+function conditionBranch(expr: ast.ConditionalExpr, c: Value, scope: Scope, diags: Diagnostic[]): "true" | "false" | "unknown" | undefined {
   if (c.isNull) {
     const detail = "The condition value is null. Conditions must either be true or false.";
-    diags.push(errorDiag("Null condition", detail, expr.condition.range, expr.range));
+    diags.push(about(errorDiag("Null condition", detail, expr.condition.range, expr.range), expr.condition, scope));
     return undefined;
   }
   if (!c.isKnown) return "unknown";
   const cond = convert(c, BoolType);
   if (cond instanceof ConversionError) {
     const detail = "The condition expression must be of type bool.";
-    diags.push(errorDiag("Incorrect condition type", detail, expr.condition.range, expr.range));
+    diags.push(about(errorDiag("Incorrect condition type", detail, expr.condition.range, expr.range), expr.condition, scope));
     return undefined;
   }
   return cond.unmark().asBool() ? "true" : "false";
@@ -81,14 +82,14 @@ function isUntypedNull(v: Value): boolean {
 }
 
 /** The chosen result converted to the unified type ("Inconsistent conditional result types" if that fails). */
-function convertResult(v: Value, rt: ResultType, branch: "true" | "false", expr: ast.ConditionalExpr, diags: Diagnostic[]): Value {
+function convertResult(v: Value, rt: ResultType, branch: "true" | "false", expr: ast.ConditionalExpr, scope: Scope, diags: Diagnostic[]): Value {
   const conv = rt.converters[branch === "true" ? 0 : 1];
   if (!conv) return v;
   const converted = conv(v);
   if (!(converted instanceof ConversionError)) return converted;
   const detail = `The ${branch} result value has the wrong type: ${converted.message}.`;
-  const subject = (branch === "true" ? expr.trueResult : expr.falseResult).range;
-  diags.push(errorDiag("Inconsistent conditional result types", detail, subject, expr.range));
+  const result = branch === "true" ? expr.trueResult : expr.falseResult;
+  diags.push(about(errorDiag("Inconsistent conditional result types", detail, result.range, expr.range), result, scope));
   return Value.unknown(rt.type);
 }
 

@@ -7,6 +7,7 @@ import { Mark, type Marks } from "../values/marks.js";
 import { DynamicVal, Value } from "../values/value.js";
 import { objectOf } from "./element-iterator.js";
 import { fail, ok, withDiags } from "./result.js";
+import { about } from "./diag-expression.js";
 import type { Scope } from "./scope.js";
 
 /** `[a, b, c]`: a tuple of the elements' values. */
@@ -34,7 +35,7 @@ export function evalObjectCons(expr: ast.ObjectConsExpr, scope: Scope): EvalResu
     diags.push(...k.diagnostics);
     const v = scope.eval(item.value);
     diags.push(...v.diagnostics);
-    const key = hasErrors(k.diagnostics) ? undefined : objectKey(k.value, item, diags);
+    const key = hasErrors(k.diagnostics) ? undefined : objectKey(k.value, item, scope, diags);
     if (key === undefined || !key.isKnown) {
       known = false;
       continue;
@@ -47,14 +48,14 @@ export function evalObjectCons(expr: ast.ObjectConsExpr, scope: Scope): EvalResu
 }
 
 /** A key converted to a (possibly marked or unknown) string; undefined when it is null or not a string. */
-function objectKey(key: Value, item: ast.ObjectConsItem, diags: Diagnostic[]): Value | undefined {
+function objectKey(key: Value, item: ast.ObjectConsItem, scope: Scope, diags: Diagnostic[]): Value | undefined {
   if (key.isNull) {
-    diags.push(errorDiag("Null value as key", "Can't use a null value as a key.", item.value.range));
+    diags.push(about(errorDiag("Null value as key", "Can't use a null value as a key.", item.value.range), item.key, scope));
     return undefined;
   }
   const s = convert(key.unmark(), StringType);
   if (s instanceof ConversionError) {
-    diags.push(errorDiag("Incorrect key type", `Can't use this value as a key: ${s.message}.`, item.key.range));
+    diags.push(about(errorDiag("Incorrect key type", `Can't use this value as a key: ${s.message}.`, item.key.range), item.key, scope));
     return undefined;
   }
   return s.mark(key.marks);

@@ -8,6 +8,7 @@ import { evalFunctionCall } from "./function-call.js";
 import { indexValue } from "./index-value.js";
 import { literalValue } from "./literal.js";
 import { evalBinaryOp, evalUnaryOp } from "./operators.js";
+import { aboutNode } from "./diag-expression.js";
 import { ok, withDiags } from "./result.js";
 import { Scope } from "./scope.js";
 import { evalAnonSymbol, evalSplat } from "./splat.js";
@@ -77,5 +78,5 @@ function evalIndex(expr: ast.IndexExpr, scope: Scope): EvalResult {
   const coll = scope.eval(expr.collection);
   const key = scope.eval(expr.key);
   const r = indexValue(coll.value, key.value, expr.bracketRange);
-  return withDiags(r.value, [...coll.diagnostics, ...key.diagnostics, ...r.diagnostics]);
+  return withDiags(r.value, [...coll.diagnostics, ...key.diagnostics, ...aboutNode(r.diagnostics, expr, scope)]);
 }

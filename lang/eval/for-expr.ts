@@ -8,6 +8,7 @@ import { DynamicVal, Value } from "../values/value.js";
 import { canIterateElements, elementsOf, objectOf, type Element } from "./element-iterator.js";
 import { goQuote } from "../text/go-quote.js";
 import { failed, withDiags } from "./result.js";
+import { about } from "./diag-expression.js";
 import type { Scope } from "./scope.js";
 
 const INVALID_CONDITION = "Invalid 'for' condition";
@@ -31,14 +32,14 @@ export function evalFor(expr: ast.ForExpr, scope: Scope): EvalResult {
   const diags = [...coll.diagnostics];
   if (coll.value.isNull) {
     const detail = "A null value cannot be used as the collection in a 'for' expression.";
-    diags.push(errorDiag("Iteration over null value", detail, expr.collection.range, expr.range));
+    diags.push(about(errorDiag("Iteration over null value", detail, expr.collection.range, expr.range), expr.collection, scope));
     return withDiags(DynamicVal, diags);
   }
   if (coll.value.type.kind === "dynamic") return withDiags(DynamicVal, diags);
   const collection = coll.value.unmark();
   if (!canIterateElements(collection.type)) {
     const detail = `A value of type ${typeFriendlyName(collection.type)} cannot be used as the collection in a 'for' expression.`;
-    diags.push(errorDiag("Iteration over non-iterable value", detail, expr.collection.range, expr.range));
+    diags.push(about(errorDiag("Iteration over non-iterable value", detail, expr.collection.range, expr.range), expr.collection, scope));
     return withDiags(DynamicVal, diags);
   }
   const state: ForState = { known: true, marks: coll.value.marks, diags };
@@ -53,16 +54,17 @@ export function evalFor(expr: ast.ForExpr, scope: Scope): EvalResult {
 function precheckCondition(expr: ast.ForExpr, scope: Scope, state: ForState): Marks | undefined {
   if (!expr.condition) return Mark.None;
   const dyn: Element = { key: DynamicVal, value: DynamicVal };
-  const r = iterationScope(expr, scope, dyn).eval(expr.condition);
+  const inner = iterationScope(expr, scope, dyn);
+  const r = inner.eval(expr.condition);
   state.diags.push(...r.diagnostics);
   if (r.value.isNull) {
-    state.diags.push(errorDiag("Condition is null", NULL_CONDITION, expr.condition.range, expr.range));
+    state.diags.push(about(errorDiag("Condition is null", NULL_CONDITION, expr.condition.range, expr.range), expr.condition, inner));
     return undefined;
   }
   const b = convert(r.value, BoolType);
   if (b instanceof ConversionError) {
     const detail = `The 'if' clause value is invalid: ${b.message}.`;
-    state.diags.push(errorDiag(INVALID_CONDITION, detail, expr.condition.range, expr.range));
+    state.diags.push(about(errorDiag(INVALID_CONDITION, detail, expr.condition.range, expr.range), expr.condition, inner));
     return undefined;
   }
   return failed(r) ? undefined : r.value.marks;
@@ -109,7 +111,7 @@ function includeElement(expr: ast.ForExpr, inner: Scope, state: ForState, form: 
   const r = inner.eval(expr.condition);
   state.diags.push(...r.diagnostics);
   if (r.value.isNull) {
-    reportOnce(state, errorDiag(INVALID_CONDITION, NULL_CONDITION, expr.condition.range, expr.range));
+    reportOnce(state, about(errorDiag(INVALID_CONDITION, NULL_CONDITION, expr.condition.range, expr.range), expr.condition, inner));
     return false;
   }
   state.marks |= r.value.marks;
@@ -117,7 +119,7 @@ function includeElement(expr: ast.ForExpr, inner: Scope, state: ForState, form: 
   const b = convert(r.value, BoolType);
   if (b instanceof ConversionError) {
     const detail = `The 'if' clause value is invalid: ${b.message}.`;
-    reportOnce(state, errorDiag(INVALID_CONDITION, detail, expr.condition.range, expr.range));
+    reportOnce(state, about(errorDiag(INVALID_CONDITION, detail, expr.condition.range, expr.range), expr.condition, inner));
     return false;
   }
   if (!b.isKnown) return unknownElement(state);
@@ -130,7 +132,7 @@ function elementKey(expr: ast.ForExpr, keyExpr: ast.Expression, inner: Scope, st
   state.diags.push(...r.diagnostics);
   if (r.value.isNull) {
     const detail = "Key expression in 'for' expression must not produce a null value.";
-    reportOnce(state, errorDiag("Invalid object key", detail, keyExpr.range, expr.range));
+    reportOnce(state, about(errorDiag("Invalid object key", detail, keyExpr.range, expr.range), keyExpr, inner));
     return undefined;
   }
   state.marks |= r.value.marks;
@@ -141,7 +143,7 @@ function elementKey(expr: ast.ForExpr, keyExpr: ast.Expression, inner: Scope, st
   const key = convert(r.value, StringType);
   if (key instanceof ConversionError) {
     const detail = `The key expression produced an invalid result: ${key.message}.`;
-    reportOnce(state, errorDiag("Invalid object key", detail, keyExpr.range, expr.range));
+    reportOnce(state, about(errorDiag("Invalid object key", detail, keyExpr.range, expr.range), keyExpr, inner));
     return undefined;
   }
   return key.unmark().asString();

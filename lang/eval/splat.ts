@@ -6,6 +6,7 @@ import { DynamicPseudoType, listOf, tupleOf, typeEquals, type Type } from "../ty
 import { DynamicVal, Value } from "../values/value.js";
 import { elementsOf } from "./element-iterator.js";
 import { failed, withDiags } from "./result.js";
+import { about } from "./diag-expression.js";
 import type { Scope } from "./scope.js";
 import { definitelyNotNull, lengthLowerBound, lengthUpperBound } from "./value-range.js";
 
@@ -23,7 +24,7 @@ export function evalSplat(expr: ast.SplatExpr, scope: Scope): EvalResult {
   if (source.isNull) {
     if (autoUpgrade) return withDiags(Value.tuple([]).mark(source.marks), diags);
     const detail = "Splat expressions (with the * symbol) cannot be applied to null sequences.";
-    diags.push(errorDiag("Splat of null value", detail, expr.source.range, rangeBetween(expr.source.range, expr.markerRange)));
+    diags.push(about(errorDiag("Splat of null value", detail, expr.source.range, rangeBetween(expr.source.range, expr.markerRange)), expr.source, scope));
     return withDiags(DynamicVal, diags);
   }
   if (source.type.kind === "dynamic") return withDiags(DynamicVal.mark(source.marks), diags);

@@ -6,6 +6,7 @@ import { convert, ConversionError } from "../types/convert.js";
 import { StringType } from "../types/type.js";
 import { Mark, type Marks } from "../values/marks.js";
 import { Value } from "../values/value.js";
+import { about } from "./diag-expression.js";
 import { withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 import { safeKnownPrefix } from "./string-prefix.js";
@@ -26,11 +27,11 @@ export function evalTemplate(expr: ast.TemplateExpr, scope: Scope): EvalResult {
     diags.push(...r.diagnostics);
     if (r.value.isNull) {
       const detail = "The expression result is null. Cannot include a null value in a string template.";
-      diags.push(errorDiag(INVALID_VALUE, detail, part.range, expr.range));
+      diags.push(about(errorDiag(INVALID_VALUE, detail, part.range, expr.range), part, scope));
       continue;
     }
     marks |= r.value.marks;
-    const s = partString(r.value.unmark(), part, expr, diags);
+    const s = partString(r.value.unmark(), part, expr, scope, diags);
     if (s === undefined) known = known && r.value.isKnown;
     else if (known && !hasErrors(diags)) buf += s;
   }
@@ -39,12 +40,12 @@ export function evalTemplate(expr: ast.TemplateExpr, scope: Scope): EvalResult {
 }
 
 /** A part as a string; undefined when it is unknown or cannot be converted (the error is recorded). */
-function partString(v: Value, part: ast.Expression, expr: ast.TemplateExpr, diags: Diagnostic[]): string | undefined {
+function partString(v: Value, part: ast.Expression, expr: ast.TemplateExpr, scope: Scope, diags: Diagnostic[]): string | undefined {
   if (!v.isKnown) return undefined;
   const s = convert(v, StringType);
   if (s instanceof ConversionError) {
     const detail = `Cannot include the given value in a string template: ${s.message}.`;
-    diags.push(errorDiag(INVALID_VALUE, detail, part.range, expr.range));
+    diags.push(about(errorDiag(INVALID_VALUE, detail, part.range, expr.range), part, scope));
     return undefined;
   }
   return s.unmark().asString();

@@ -7,19 +7,21 @@ import { goQuote } from "../text/go-quote.js";
 import { indexValue } from "./index-value.js";
 import { literalValue } from "./literal.js";
 import { nameSuggestion } from "../text/name-suggestion.js";
+import { aboutNode } from "./diag-expression.js";
 import { fail, failed, ok, withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 
 /** `var.a.b[0]`: the root looked up in the context chain, then each step applied (hcl's TraverseAbs). */
 export function evalScopeTraversal(expr: ast.ScopeTraversalExpr, scope: Scope): EvalResult {
-  return traverseAbs(expr.traversal, scope.ctx);
+  const r = traverseAbs(expr.traversal, scope.ctx);
+  return r.diagnostics.length === 0 ? r : withDiags(r.value, aboutNode(r.diagnostics, expr, scope));
 }
 
 /** `f(x).a[0]`: the source evaluated, then each step applied to its value (hcl's TraverseRel). */
 export function evalRelativeTraversal(expr: ast.RelativeTraversalExpr, scope: Scope): EvalResult {
   const src = scope.eval(expr.source);
   const r = traverseRel(src.value, expr.steps);
-  return withDiags(r.value, [...src.diagnostics, ...r.diagnostics]);
+  return withDiags(r.value, [...src.diagnostics, ...aboutNode(r.diagnostics, expr, scope)]);
 }
 
 /** Looks an absolute traversal up in a context: "Variables not allowed" / "Unknown variable" when it cannot. */

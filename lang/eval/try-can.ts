@@ -6,6 +6,7 @@ import { BoolType } from "../types/type.js";
 import { DynamicVal, Value } from "../values/value.js";
 import { evalArg, type CallArg } from "./call-args.js";
 import { callError, checkArity, type Arity } from "./call-diagnostics.js";
+import { about } from "./diag-expression.js";
 import { ok, withDiags } from "./result.js";
 import type { Scope } from "./scope.js";
 
@@ -26,7 +27,7 @@ export function tryOrCan(name: string): "try" | "can" | undefined {
  * every argument's diagnostics.
  */
 export function evalTry(expr: ast.FunctionCallExpr, args: readonly CallArg[], scope: Scope): EvalResult {
-  if (args.length === 0) return withDiags(DynamicVal, [callError(expr, "at least one argument is required")]);
+  if (args.length === 0) return withDiags(DynamicVal, [about(callError(expr, "at least one argument is required"), expr, scope, expr.name)]);
   const seen: Diagnostic[] = [];
   for (const arg of args) {
     const r = evalArg(arg, scope);
@@ -36,13 +37,13 @@ export function evalTry(expr: ast.FunctionCallExpr, args: readonly CallArg[], sc
     }
     return ok(r.value.isWhollyKnown ? r.value : DynamicVal);
   }
-  return withDiags(DynamicVal, [callError(expr, noSuccessMessage(seen))]);
+  return withDiags(DynamicVal, [about(callError(expr, noSuccessMessage(seen)), expr, scope, expr.name)]);
 }
 
 /** `can(expr)`: true when the argument evaluates without errors, unknown while its value is not wholly known. */
 export function evalCan(expr: ast.FunctionCallExpr, args: readonly CallArg[], scope: Scope): EvalResult {
   const arityError = checkArity(expr, CAN_ARITY, args);
-  if (arityError) return withDiags(DynamicVal, [arityError]);
+  if (arityError) return withDiags(DynamicVal, [about(arityError, expr, scope, expr.name)]);
   const r = evalArg(args[0]!, scope);
   if (hasErrors(r.diagnostics)) return ok(Value.bool(false));
   return ok(r.value.isWhollyKnown ? Value.bool(true) : Value.unknown(BoolType));

@@ -22,6 +22,10 @@ describe("terrane version", () => {
   it("prints Terraform's JSON shape with -json", async () => {
     const r = await runCli(["version", "-json"]);
     expect(r.code).toBe(0);
+    // Written as Go's json.MarshalIndent writes it (HTML-safe strings, two-space indent).
+    expect(r.stdout).toBe(
+      `{\n  "terraform_version": "1.11.4",\n  "terrane_version": "${TERRANE_VERSION}",\n  "platform": "${platformName()}",\n  "provider_selections": {},\n  "terraform_outdated": false\n}\n`,
+    );
     const body = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(body).toEqual({
       terraform_version: "1.11.4",

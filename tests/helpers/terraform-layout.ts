@@ -4,7 +4,8 @@
 // reports as "(source code not available)". Nothing else is changed.
 
 const ON_LINE = /^ {2}on (.*):(\d+):(\d+)((?:, in .*)?):$/;
-const SNIPPET_LINE = /^ {0,3}\d+: /;
+// Source lines, and the expression values under them (which Terraform shows only with the source).
+const SNIPPET_LINE = /^( {0,3}\d+: | {4}[├│])/;
 const CARET_LINE = /^ {6}[ \t]*\^+$/;
 
 /** The same text with Terrane's additions to Terraform's plain diagnostic layout undone. */

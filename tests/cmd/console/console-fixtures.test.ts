@@ -32,8 +32,6 @@ interface ConsoleRun {
  */
 const KNOWN_DIFFERENCES: ReadonlyMap<string, string> = new Map([
   ["walk-errors local.after_bad", "Terraform 1.11 crashes (a value requested before it was provided); Terrane prints it as unknown"],
-  ["validation-failure var.small", "Terrane does not show the values of an expression's references under the snippet (├── var.small is 5)"],
-  ["validation-failure var.other", "Terrane does not show the values of an expression's references under the snippet (├── var.small is 5)"],
   ["setup-errors-type var.num", "Terraform 1.11 crashes after the conversion error; Terrane goes on with the variable unknown"],
 ]);
 

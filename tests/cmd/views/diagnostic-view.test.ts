@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { renderDiagnostic } from "../../../cmd/views/diagnostic-view.js";
-import { errorDiag, warningDiag } from "../../../lang/source/diagnostics.js";
+import { EvalContext } from "../../../lang/hcl/eval-context.js";
+import { builtinFunctions } from "../../../lang/funcs/registry.js";
+import { errorDiag, warningDiag, type DiagnosticExpression } from "../../../lang/source/diagnostics.js";
+import type { Traversal } from "../../../lang/syntax/ast.js";
+import { Value } from "../../../lang/values/value.js";
 import type { Range } from "../../../lang/source/range.js";
 
 const source = 'locals {\n  a = 1\n  a = 2\n}\n';
@@ -77,5 +81,38 @@ describe("renderDiagnostic", () => {
     const wide: Range = { ...subject, end: { line: 3, column: 8, byte: 22 } };
     expect(renderDiagnostic(errorDiag("X"), sources, { color: false })).not.toContain("^");
     expect(renderDiagnostic(errorDiag("X", undefined, wide), sources, { color: false })).toContain("        ^^^^^\n");
+  });
+
+  describe("values of the expression's references", () => {
+    const traversal: Traversal = [
+      { type: "TraverseRoot", name: "local", range: subject },
+      { type: "TraverseAttr", name: "a", range: subject },
+    ];
+    const ctx = new EvalContext(new Map([["local", Value.object({ a: Value.numberFrom(2) })]]), builtinFunctions());
+    const expression: DiagnosticExpression = { variables: () => [traversal], ctx };
+    const d = { ...errorDiag("Invalid operand", "Unsuitable value.", subject), expression };
+
+    it("lists them under the snippet, after a rule", () => {
+      expect(renderDiagnostic(d, sources, { color: false })).toBe(
+        ["", "Error: Invalid operand", "", "  on main.tf:3:3:", "   3:   a = 2", "        ^", "    ├────────────────", "    │ local.a is 2", "", "Unsuitable value.", ""].join("\n"),
+      );
+    });
+
+    it("names the function whose call failed, with its parameters", () => {
+      const call = { ...d, expression: { ...expression, calledFunction: "format" } };
+      expect(renderDiagnostic(call, sources, { color: false })).toContain("    ├────────────────\n    │ while calling format(format, args...)\n    │ local.a is 2\n");
+    });
+
+    it("draws the rule in dark gray and the names in bold in colour", () => {
+      const out = renderDiagnostic({ ...d, expression: { ...expression, calledFunction: "upper" } }, sources, { color: true });
+      expect(out).toContain("    \x1b[90m├────────────────\x1b[0m\n");
+      expect(out).toContain("    \x1b[90m│\x1b[0m while calling \x1b[1mupper\x1b[0m(str)\n");
+      expect(out).toContain("    \x1b[90m│\x1b[0m \x1b[1mlocal.a\x1b[0m is 2\n");
+    });
+
+    it("prints no rule when there is nothing to show", () => {
+      const none = { ...d, expression: { variables: () => [], ctx } };
+      expect(renderDiagnostic(none, sources, { color: false })).not.toContain("├");
+    });
   });
 });
