@@ -1,12 +1,15 @@
 import { Command } from "commander";
 import { apply } from "../../core/apply/index.js";
 import { buildConfig } from "../../core/configs/config-builder.js";
+import { sortDiagnostics } from "../../core/eval/diagnostic-order.js";
+import { isCheckBlockDiagnostic } from "../../core/plan/check-diagnostics.js";
 import type { Config } from "../../core/configs/model.js";
 import type { Plan } from "../../core/plans/changes.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { parseFlags } from "../command-flags.js";
 import type { CommandIO } from "../io.js";
 import { renderDiagnostics } from "../views/diagnostic-view.js";
+import { showDiagnostics } from "../views/diagnostics-view.js";
 import { SourceFiles } from "../views/source-files.js";
 import { applyProgress } from "../views/apply/apply-progress.js";
 import { approvalPrompt, cancelledText, outputsText, resourceCountText } from "../views/apply/apply-text.js";
@@ -61,13 +64,14 @@ export async function runApply(args: string[], io: CommandIO, destroyCommand: bo
   const built = buildConfig(io.cwd, { displayDir: "." });
   const sources = new SourceFiles(built.files);
   const show = (diags: readonly Diagnostic[]): void => {
-    for (const d of diags) (d.severity === "error" ? io.stderr : io.stdout).write(renderDiagnostics([d], sources.source, { color, context: sources.context }));
+    showDiagnostics(diags, sources.source, io, { color, context: sources.context, compactWarnings: !!flags.compactWarnings });
   };
   if (hasErrors(built.diagnostics)) {
     show(built.diagnostics);
     return 1;
   }
-  const view: View = { color, show, destroyCommand };
+  // Warnings from loading the configuration are shown with the plan's own, as Terraform does.
+  const view: View = { color, show, destroyCommand, configWarnings: built.diagnostics };
   const interrupts = listenForInterrupts(io);
   try {
     const paths = { state: flags.state, stateOut: flags.stateOut, backup: flags.backup };
@@ -92,6 +96,8 @@ interface View {
   readonly color: boolean;
   readonly show: (d: readonly Diagnostic[]) => void;
   readonly destroyCommand: boolean;
+  /** Warnings from loading the configuration, shown with the plan's diagnostics. */
+  readonly configWarnings?: readonly Diagnostic[];
 }
 
 type Built = ReturnType<typeof buildConfig>;
@@ -99,19 +105,25 @@ type Vars = Parameters<typeof preparePlan>[1];
 
 // Everything that happens under the lock: the plan (made or read), then the apply.
 async function lockedRun(built: Built, planPath: string | undefined, vars: Vars, flags: ApplyFlags, opened: OperationState, io: CommandIO, view: View, interrupts: Interrupts): Promise<number> {
-  const plan = planPath === undefined ? await planAndApprove(built.config, vars, flags, opened, io, view, interrupts.stop) : savedPlan(planPath, io, built.files, vars.length > 0, opened, view.show);
+  // Warnings of a plan applied without asking: shown after the apply, with its own (as Terraform does).
+  const held: Diagnostic[] = [];
+  const plan = planPath === undefined ? await planAndApprove(built.config, vars, flags, opened, io, view, interrupts.stop, held) : savedPlan(planPath, io, built.files, vars.length > 0, opened, view.show);
   if (typeof plan === "number") return plan;
   if (interrupts.stop.aborted) return 1;
-  return applyPlan(built.config, plan, opened, flags, io, view, interrupts);
+  return applyPlan(built.config, plan, opened, flags, io, view, interrupts, held);
 }
 
-async function planAndApprove(config: Config, vars: Vars, flags: ApplyFlags, opened: OperationState, io: CommandIO, view: View, stop: AbortSignal): Promise<Plan | number> {
+async function planAndApprove(config: Config, vars: Vars, flags: ApplyFlags, opened: OperationState, io: CommandIO, view: View, stop: AbortSignal, held: Diagnostic[]): Promise<Plan | number> {
   const start = { state: opened.state, file: opened.file, workspace: opened.workspace, signal: stop };
   const made = await preparePlan(config, vars, flags, io, view, start);
   if (!made) return 1;
   io.stdout.write(showPlan(made.plan, made.schemas, { color: view.color }));
+  if (!made.plan.applyable || flags.autoApprove) {
+    // The checks of check blocks run again during the apply: only the apply's results are shown.
+    held.push(...made.warnings.filter((d) => !isCheckBlockDiagnostic(d)));
+    return made.plan;
+  }
   view.show(made.warnings);
-  if (!made.plan.applyable || flags.autoApprove) return made.plan;
   const destroy = made.plan.mode === "destroy";
   io.stdout.write(approvalPrompt({ destroy, workspace: opened.workspace, color: view.color }));
   const answer = await Promise.race([readLine(io.stdin), aborted(stop)]);
@@ -157,7 +169,7 @@ function savedPlan(path: string, io: CommandIO, files: ReadonlyMap<string, strin
   return loaded.saved.plan;
 }
 
-async function applyPlan(config: Config, plan: Plan, opened: OperationState, flags: ApplyFlags, io: CommandIO, view: View, interrupts: Interrupts): Promise<number> {
+async function applyPlan(config: Config, plan: Plan, opened: OperationState, flags: ApplyFlags, io: CommandIO, view: View, interrupts: Interrupts, held: readonly Diagnostic[]): Promise<number> {
   const progress = applyProgress(io.stdout, { color: view.color });
   const sink = new BackendStateSink(opened.manager, opened.file);
   const parallelism = Number(flags.parallelism);
@@ -174,7 +186,7 @@ async function applyPlan(config: Config, plan: Plan, opened: OperationState, fla
       sink,
     });
     progress.stopTimers();
-    view.show(result.diagnostics);
+    view.show(sortDiagnostics([...held, ...result.diagnostics]));
     if (hasErrors(result.diagnostics) || result.interrupted) return 1;
     io.stdout.write(resourceCountText(progress.counts, view.destroyCommand, view.color));
     if (!view.destroyCommand) io.stdout.write(outputsText(result.state.modules.get("")?.outputs ?? new Map(), view.color));

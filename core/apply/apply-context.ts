@@ -10,6 +10,8 @@ import type { RootVariableValue } from "../vars/resolve.js";
 import type { ApplyOptions, HookAction, HookEvent } from "./apply-options.js";
 import { objectId } from "./object-id.js";
 import type { Value } from "../../lang/values/value.js";
+import type { Provider } from "../../providers/provider.js";
+import type { InstanceSite } from "../plan/plan-resource.js";
 
 // Everything one apply walk shares. The walk reuses the plan walk's context for what the two walks
 // evaluate alike (variables, locals, module expansion, providers, the instance values expressions
@@ -26,6 +28,8 @@ export class ApplyContext {
   readonly changes = new Map<string, ResourceInstanceChange>();
   /** Deposed keys that create_before_destroy replacements gave the objects they replaced. */
   readonly deposedBy = new Map<string, string>();
+  /** Where each instance with an instance node is and its provider, set when its resource block is expanded. */
+  readonly sites = new Map<string, { readonly site: InstanceSite; readonly provider: Provider }>();
   /** The resources each resource depends on, by resource node name (stored with its objects). */
   readonly dependencies = new Map<string, readonly AbsResource[]>();
   /** Problems persisting the state; the walk stops once there are any. */
@@ -62,6 +66,9 @@ export class ApplyContext {
       builtinFunctions(),
     );
     for (const c of plan.changes) if (c.deposedKey === undefined) this.changes.set(c.addr.toString(), c);
+    // The previous run's check results go; the walk makes new ones from the plan's objects (graphWalker).
+    this.state.checkResults = null;
+    this.pc.checks.seedFromPlan(plan.checks);
   }
 
   /** True once no new operation may start (either interrupt, or the state cannot be persisted). */

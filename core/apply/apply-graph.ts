@@ -1,17 +1,18 @@
 import { Graph } from "../dag/graph.js";
-import type { GraphNode } from "../graph/graph-node.js";
+import type { GraphNode, ResourceNode } from "../graph/graph-node.js";
 import { nodeAddress } from "../graph/node-names.js";
 import type { ResourceInstanceChange } from "../plans/changes.js";
 import type { State } from "../states/state.js";
+import { addDestroyNodes, orderDestroys, orderUpdates } from "./destroy-order.js";
 
-// The apply graph (Terraform's ApplyGraphBuilder, at resource granularity): the configuration graph,
-// whose resource nodes create, update and read the instances the plan changes, plus one destroy node
-// per object the plan deletes (orphans, deposed objects, the old half of a replacement). Destroy
-// nodes run in reverse dependency order — what depends on an object goes first — using the
-// dependencies recorded in the state as well as the configuration's. A delete-then-create
-// replacement's destroy runs before its resource node, a create_before_destroy one's after it. An
-// update of something that referred to a destroyed object waits for that destroy, unless the destroy
-// is create_before_destroy's (then the update goes first). Edges that would close a cycle are left out.
+// The apply graph (Terraform's ApplyGraphBuilder): the configuration graph, whose resource nodes
+// expand each resource block (count, for_each) and stand for its unchanged instances, plus, as
+// DiffTransformer adds them, one node per instance the plan creates, updates, replaces or reads (or
+// whose conditions are checked again) and one destroy node per object the plan deletes (orphans,
+// deposed objects, the old half of a replacement). What refers to a resource waits for all of its
+// instance nodes, through one "applied" node per resource, so edges stay linear in the number of
+// instances. Destroys are ordered per instance (destroy-order.ts). Data sources in check blocks
+// wait for everything else to be applied.
 
 /** A destroy of one object: a current object, a deposed one, or the one a replacement deposes. */
 export interface DestroyNode {
@@ -19,15 +20,44 @@ export interface DestroyNode {
   readonly change: ResourceInstanceChange;
 }
 
-/** The point after every destroy of one resource's objects, which destroys of its dependencies wait for. */
-export interface DestroyBarrierNode {
-  readonly kind: "destroy-barrier";
+/** The create, update, read or condition check of one instance (NodeApplyableResourceInstance). */
+export interface InstanceNode {
+  readonly kind: "instance";
+  readonly change: ResourceInstanceChange;
+}
+
+/** A point that waits for a group of nodes, so that what waits for the group needs one edge. */
+export interface BarrierNode {
+  readonly kind: "barrier";
 }
 
 /** A node of the apply graph. */
-export type ApplyNode = GraphNode | DestroyNode | DestroyBarrierNode;
+export type ApplyNode = GraphNode | DestroyNode | InstanceNode | BarrierNode;
 
-/** The apply graph: the configuration graph plus the destroy nodes, with their edges. */
+/** The nodes of one resource block: its expand node and the name of the node that waits for all of its instances. */
+export interface ResourceNodes {
+  readonly expand: string;
+  readonly applied: string;
+}
+
+/** True when the apply has an instance node for a planned change of the resource (DiffTransformer's choice). */
+export function hasInstanceNode(change: ResourceInstanceChange, resource: ResourceNode, destroyMode: boolean): boolean {
+  if (destroyMode || change.deposedKey !== undefined) return false;
+  switch (change.change.action) {
+    case "create":
+    case "update":
+    case "delete-then-create":
+    case "create-then-delete":
+    case "read":
+      return true;
+    case "no-op":
+      return resource.resource.preconditions.length + resource.resource.postconditions.length > 0;
+    default:
+      return false;
+  }
+}
+
+/** The apply graph: the configuration graph plus the instance and destroy nodes, with their edges. */
 export function buildApplyGraph(
   config: Graph<GraphNode>,
   changes: readonly ResourceInstanceChange[],
@@ -37,139 +67,63 @@ export function buildApplyGraph(
 ): Graph<ApplyNode> {
   const g = new Graph<ApplyNode>();
   for (const name of config.names()) g.addNode(name, config.node(name)!);
-  for (const name of config.names()) for (const dep of config.dependencies(name)) g.addEdge(name, dep);
-  const resourceNodes = new Map<string, string>();
+  const resources = new Map<string, ResourceNodes>();
   for (const name of config.names()) {
     const n = config.node(name)!;
-    if (n.kind === "resource") resourceNodes.set(nodeAddress(n), name);
+    if (n.kind === "resource") resources.set(nodeAddress(n), { expand: name, applied: name });
   }
-  const destroys = addDestroyNodes(g, changes, resourceNodes, destroyMode);
+  const instances = addInstanceNodes(g, changes, resources, destroyMode);
+  const appliedBy = new Map([...resources.values()].map((r) => [r.expand, r.applied]));
+  for (const name of config.names()) for (const dep of config.dependencies(name)) g.addEdge(name, appliedBy.get(dep) ?? dep);
+  const destroys = addDestroyNodes(g, changes, resources, instances, destroyMode);
   orderDestroys(g, destroys, prior, dependencies);
-  orderUpdates(g, destroys, changes, prior, resourceNodes);
+  orderUpdates(g, destroys, changes, prior, instances);
+  if (!destroyMode) addCheckStart(g, resources, instances);
   return g;
 }
 
-/** The destroy nodes by the configuration address of their resource. */
-type DestroysByResource = Map<string, string[]>;
-
-function addDestroyNodes(g: Graph<ApplyNode>, changes: readonly ResourceInstanceChange[], resourceNodes: Map<string, string>, destroyMode: boolean): DestroysByResource {
-  const out: DestroysByResource = new Map();
+/** Instance node names by change address; each resource with any gets its "applied" node. */
+function addInstanceNodes(g: Graph<ApplyNode>, changes: readonly ResourceInstanceChange[], resources: Map<string, ResourceNodes>, destroyMode: boolean): Map<string, string> {
+  const out = new Map<string, string>();
   for (const change of changes) {
-    const action = change.change.action;
-    if (action !== "delete" && action !== "delete-then-create" && action !== "create-then-delete") continue;
-    const name = `${change.addr.toString()} (destroy${change.deposedKey === undefined ? "" : ` deposed ${change.deposedKey}`})`;
-    g.addNode(name, { kind: "destroy", change });
-    const provider = change.provider.toString();
-    if (g.hasNode(provider)) g.addEdge(name, provider);
-    const res = configAddress(change);
-    const resourceNode = resourceNodes.get(res);
-    if (resourceNode && change.deposedKey === undefined) {
-      if (action === "delete-then-create") g.addEdge(resourceNode, name);
-      if (action === "create-then-delete" || destroyMode) g.addEdge(name, resourceNode);
+    const res = resources.get(configAddress(change));
+    const node = res && (g.node(res.expand) as GraphNode);
+    if (!res || node?.kind !== "resource" || !hasInstanceNode(change, node, destroyMode)) continue;
+    if (res.applied === res.expand) {
+      const applied = `${res.expand} (applied)`;
+      g.addNode(applied, { kind: "barrier" });
+      g.addEdge(applied, res.expand);
+      resources.set(configAddress(change), { expand: res.expand, applied });
     }
-    const list = out.get(res);
-    if (list) list.push(name);
-    else out.set(res, [name]);
+    const name = `${change.addr.toString()} (apply)`;
+    g.addNode(name, { kind: "instance", change });
+    g.addEdge(name, res.expand);
+    g.addEdge(resources.get(configAddress(change))!.applied, name);
+    out.set(change.addr.toString(), name);
   }
   return out;
 }
 
 /**
- * What depends on an object is destroyed before it: D(X) waits for D(Y) when Y depends on X. The
- * destroys of one resource are gathered behind one barrier node, so that two resources with many
- * instances each are ordered with as many edges as they have instances, not their product.
+ * The data sources of check blocks are read once everything else is applied (checkStartTransformer):
+ * they wait for one node, which waits for every managed resource with instance nodes, so that a
+ * failure there leaves the checks unknown.
  */
-function orderDestroys(g: Graph<ApplyNode>, destroys: DestroysByResource, prior: State, dependencies: ReadonlyMap<string, readonly string[]>): void {
-  for (const [res, names] of destroys) {
-    const deps = new Set(dependencies.get(res) ?? []);
-    for (const name of names) for (const d of storedDependencies(prior, (g.node(name) as DestroyNode).change)) deps.add(d);
-    deps.delete(res);
-    const targets = [...deps].flatMap((d) => destroys.get(d) ?? []);
-    if (targets.length === 0) continue;
-    const barrier = `${res} (destroy barrier)`;
-    g.addNode(barrier, { kind: "destroy-barrier" });
-    for (const name of names) g.addEdge(barrier, name);
-    connectAll(g, targets, [barrier]);
+function addCheckStart(g: Graph<ApplyNode>, resources: Map<string, ResourceNodes>, instances: Map<string, string>): void {
+  const nested = [...resources.values()].filter((r) => (g.node(r.expand) as ResourceNode).check !== undefined);
+  if (nested.length === 0) return;
+  const applied = new Set<string>();
+  for (const name of instances.values()) {
+    const change = (g.node(name) as InstanceNode).change;
+    if (change.addr.resource.resource.mode === "managed") applied.add(resources.get(configAddress(change))!.applied);
   }
-}
-
-/**
- * An object that is updated and depended on an object being destroyed is updated after that destroy
- * (it no longer refers to it), except when the destroy is the old half of a create_before_destroy
- * replacement: then the update (now referring to the new object) comes first.
- */
-function orderUpdates(
-  g: Graph<ApplyNode>,
-  destroys: DestroysByResource,
-  changes: readonly ResourceInstanceChange[],
-  prior: State,
-  resourceNodes: Map<string, string>,
-): void {
-  const depsByUpdater = new Map<string, Set<string>>();
-  for (const change of changes) {
-    if (change.change.action !== "update" || change.deposedKey !== undefined) continue;
-    const updater = resourceNodes.get(configAddress(change));
-    if (!updater) continue;
-    const set = depsByUpdater.get(updater) ?? new Set<string>();
-    for (const dep of storedDependencies(prior, change)) set.add(dep);
-    depsByUpdater.set(updater, set);
-  }
-  for (const [updater, deps] of depsByUpdater) {
-    const all = [...deps].flatMap((d) => destroys.get(d) ?? []);
-    const cbd = all.filter((d) => (g.node(d) as DestroyNode).change.change.action === "create-then-delete");
-    connectAll(g, cbd, [updater]);
-    connectAll(
-      g,
-      [updater],
-      all.filter((d) => !cbd.includes(d)),
-    );
-  }
-}
-
-/** Makes every node of `from` depend on every node of `to`; edge by edge, leaving out cycles, when some would close one. */
-function connectAll(g: Graph<ApplyNode>, from: readonly string[], to: readonly string[]): void {
-  if (from.length === 0 || to.length === 0) return;
-  if (!reachesAny(g, to, new Set(from))) {
-    for (const f of from) for (const t of to) if (f !== t) g.addEdge(f, t);
-    return;
-  }
-  for (const f of from) for (const t of to) connectIfAcyclic(g, f, t);
+  const start = "check start";
+  g.addNode(start, { kind: "barrier" });
+  for (const n of applied) g.addEdge(start, n);
+  for (const r of nested) g.addEdge(r.expand, start);
 }
 
 /** The configuration address (`module.a.x.y`) of a change's resource. */
 export function configAddress(change: ResourceInstanceChange): string {
   return change.addr.containingResource().config().toString();
-}
-
-function storedDependencies(prior: State, change: ResourceInstanceChange): string[] {
-  const inst = prior.instance(change.addr);
-  const obj = change.deposedKey === undefined ? inst?.current : inst?.deposed.get(change.deposedKey);
-  return (obj?.dependencies ?? []).map((d) => d.config().toString());
-}
-
-/** Adds from→to unless `to` already (transitively) depends on `from`. */
-function connectIfAcyclic(g: Graph<ApplyNode>, from: string, to: string): void {
-  if (from === to || g.hasEdge(from, to) || reaches(g, to, from)) return;
-  g.addEdge(from, to);
-}
-
-function reaches(g: Graph<ApplyNode>, start: string, target: string): boolean {
-  return reachesAny(g, [start], new Set([target]));
-}
-
-/** True when some target is among the starts or their transitive dependencies. */
-function reachesAny(g: Graph<ApplyNode>, starts: readonly string[], targets: ReadonlySet<string>): boolean {
-  const seen = new Set<string>(starts);
-  const stack = [...starts];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (targets.has(n)) return true;
-    for (const d of g.dependencies(n)) {
-      if (!seen.has(d)) {
-        seen.add(d);
-        stack.push(d);
-      }
-    }
-  }
-  return false;
 }

@@ -5,9 +5,8 @@ import { markedPaths, markPaths } from "../../lang/values/path.js";
 import { Value } from "../../lang/values/value.js";
 import type { Provider } from "../../providers/provider.js";
 import { impliedType } from "../../providers/schema.js";
-import { evalCheckRule } from "../eval/check-rules.js";
-import { EvalScope } from "../eval/eval-scope.js";
 import { assertObjectCompatiblePaths, formatPathError, proposedNew, type PathError } from "../objchange/index.js";
+import { resourcePostconditions, resourcePreconditions } from "../plan/check-resource.js";
 import { providerDiagnostics } from "../plan/provider-diagnostics.js";
 import { evalResourceConfig } from "../plan/resource-config.js";
 import type { ResourceInstanceChange } from "../plans/changes.js";
@@ -20,7 +19,8 @@ import type { InstanceSite as ApplySite } from "../plan/plan-resource.js";
 // its configuration evaluated again now that upstream values are known, preconditions checked, the
 // final plan asked of the provider and checked against the saved one, a create_before_destroy
 // replacement's old object deposed, then ApplyResourceChange; the new object goes into the state
-// (tainted when a create failed half-way) with its dependencies, and postconditions are checked.
+// (tainted when a create failed half-way) with its dependencies, and postconditions are checked
+// against it. Each condition's outcome goes into the apply's check results.
 
 /** Applies the create or update part of a change; returns the problems found. */
 export async function applyManaged(ac: ApplyContext, site: ApplySite, provider: Provider, change: ResourceInstanceChange): Promise<Diagnostic[]> {
@@ -29,9 +29,7 @@ export async function applyManaged(ac: ApplyContext, site: ApplySite, provider: 
   const resource = node.resource;
   const cfg = evalResourceConfig(pc, node.module, resource, site.module, site.repetition, schema.block);
   if (hasErrors(cfg.diagnostics)) return cfg.diagnostics;
-  const diagnostics = [...cfg.diagnostics];
-  const scope = new EvalScope(pc.walkState, node.module, { instance: site.module, repetition: site.repetition });
-  diagnostics.push(...resource.preconditions.flatMap((rule) => evalCheckRule(scope, rule, "Resource precondition")));
+  const diagnostics = [...cfg.diagnostics, ...resourcePreconditions(pc, site)];
   if (hasErrors(diagnostics) || ac.stopping) return diagnostics;
   const replacing = change.change.action === "delete-then-create" || change.change.action === "create-then-delete";
   const current = ac.state.instance(addr)?.current;
@@ -76,11 +74,13 @@ export async function applyManaged(ac: ApplyContext, site: ApplySite, provider: 
     pc.instances.setInstanceValue(addr.containingResource(), addr.resource.key, newValue);
   } else if (deposedKey !== undefined) {
     restoreDeposed(ac, change, deposedKey);
+  } else if (prior.isNull) {
+    // A create that made nothing leaves no object, and no empty resource (SetResourceInstanceCurrent with nil).
+    ac.setCurrent(change, undefined);
   }
   done(newValue, failed);
   if (failed || !newValue) return diagnostics;
-  const self = new EvalScope(pc.walkState, node.module, { instance: site.module, repetition: site.repetition, self: addr.resource, selfValue: newValue });
-  diagnostics.push(...resource.postconditions.flatMap((rule) => evalCheckRule(self, rule, "Resource postcondition")));
+  diagnostics.push(...resourcePostconditions(pc, site, newValue));
   return diagnostics;
 }
 

@@ -2,25 +2,30 @@ import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { Value } from "../../lang/values/value.js";
 import type { Provider } from "../../providers/provider.js";
 import { impliedType } from "../../providers/schema.js";
-import { AbsResource } from "../addrs/abs-resource.js";
+import { AbsResource, type AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
 import { Resource as ResourceAddr } from "../addrs/resource.js";
 import { EvalScope } from "../eval/eval-scope.js";
 import { evaluateExpansion, instanceKeysFor, repetitionData } from "../expand/expansion.js";
+import type { InstanceKey } from "../addrs/instance-key.js";
 import type { ResourceNode } from "../graph/graph-node.js";
 import { modulePathString } from "../graph/graph-node.js";
 import type { InstanceSite } from "../plan/plan-resource.js";
+import { resourcePostconditions, resourcePreconditions } from "../plan/check-resource.js";
 import { readStoredObject } from "../plan/prior-object.js";
 import type { ApplyContext } from "./apply-context.js";
 import { applyDataRead } from "./apply-data.js";
 import { applyManaged } from "./apply-managed.js";
+import { hasInstanceNode, type InstanceNode } from "./apply-graph.js";
 
-// A resource block in the apply walk (nodeExpandApplyableResource): in each instance of its module,
-// count or for_each is evaluated again, then every instance is handled concurrently — the ones the
-// plan changes are created, updated or read; the others keep the object the state has, which is
-// what references to them see. Deletions are the destroy nodes' work (apply-destroy.ts).
+// A resource block in the apply walk: its expand node (nodeExpandApplyableResource) evaluates count
+// or for_each again in each instance of its module; the instances the plan changes (or whose
+// conditions are checked again) are then the work of their own instance nodes — created, updated or
+// read — and the others keep the object the state has, which is what references to them see. A
+// resource with instance nodes gets its entry in the state first (left empty when nothing comes of
+// it, as writeResourceState leaves it). Deletions are the destroy nodes' work (apply-destroy.ts).
 
-/** Applies the changes of every instance of a resource block. */
+/** Expands a resource block; its unchanged instances' objects become what references see. */
 export async function applyResource(ac: ApplyContext, node: ResourceNode, providerAddr: AbsProviderConfig | undefined): Promise<Diagnostic[]> {
   const pc = ac.pc;
   const r = node.resource;
@@ -31,6 +36,7 @@ export async function applyResource(ac: ApplyContext, node: ResourceNode, provid
   if (!schema || !provider) return schemas.diagnostics;
   const diagnostics: Diagnostic[] = [];
   const jobs: Promise<Diagnostic[]>[] = [];
+  const destroying = ac.plan.mode === "destroy";
   for (const m of pc.instances.moduleInstances(modulePathString(node.module.path))) {
     const scope = new EvalScope(pc.walkState, node.module, { instance: m.addr });
     const expr = r.count ?? r.forEach;
@@ -43,36 +49,64 @@ export async function applyResource(ac: ApplyContext, node: ResourceNode, provid
     if (!e.expansion || keys === "unknown") continue;
     const abs = new AbsResource(m.addr, new ResourceAddr(r.mode, r.type, r.name));
     pc.instances.expandResource(abs, { expansion: e.expansion, keys });
+    const changed = (key: InstanceKey | null) => {
+      const change = ac.changeOf(abs.instance(key));
+      return change !== undefined && hasInstanceNode(change, node, destroying);
+    };
+    if (keys.some(changed)) ac.state.ensureResource(abs, providerAddr);
     for (const key of keys) {
       const site: InstanceSite = { node, module: m.addr, addr: abs.instance(key), repetition: repetitionData(e.expansion, key), schema, providerAddr };
-      jobs.push(applyInstance(ac, site, provider));
+      if (changed(key)) ac.sites.set(site.addr.toString(), { site, provider });
+      else jobs.push(keepStored(ac, site, provider));
     }
   }
   for (const d of await Promise.all(jobs)) diagnostics.push(...d);
   return diagnostics;
 }
 
-async function applyInstance(ac: ApplyContext, site: InstanceSite, provider: Provider): Promise<Diagnostic[]> {
-  const change = ac.plan.mode === "destroy" ? undefined : ac.changeOf(site.addr);
-  switch (change?.change.action) {
-    case "create":
-    case "update":
-    case "delete-then-create":
-    case "create-then-delete":
-      return applyManaged(ac, site, provider, change);
+/** Carries out the planned change of one instance, once its resource block is expanded. */
+export function applyInstance(ac: ApplyContext, node: InstanceNode): Promise<Diagnostic[]> | Diagnostic[] {
+  const found = ac.sites.get(node.change.addr.toString());
+  if (!found) return [];
+  const { site, provider } = found;
+  const change = node.change;
+  switch (change.change.action) {
     case "read":
       return applyDataRead(ac, site, provider, change);
+    case "no-op":
+      return checkUnchanged(ac, site, provider);
     default:
-      return keepStored(ac, site, provider);
+      return applyManaged(ac, site, provider, change);
   }
+}
+
+function hasConditions(ac: ApplyContext, addr: AbsResourceInstance): boolean {
+  return ac.pc.checks.has("resource", addr.containingResource().config().toString());
+}
+
+/**
+ * An instance the plan leaves as it is: its conditions are checked again (DiffTransformer keeps no-op
+ * changes of instances with conditions), since what they refer to may have changed.
+ */
+async function checkUnchanged(ac: ApplyContext, site: InstanceSite, provider: Provider): Promise<Diagnostic[]> {
+  const value = await storedValue(ac, site, provider);
+  if (ac.plan.mode !== "normal" || site.node.resource.mode !== "managed" || !hasConditions(ac, site.addr)) return [];
+  const pre = resourcePreconditions(ac.pc, site);
+  if (hasErrors(pre) || !value) return pre;
+  return [...pre, ...resourcePostconditions(ac.pc, site, value)];
 }
 
 /** An instance without changes: references see the object in the state (unknown when there is none, as in Terraform's evaluator). */
 async function keepStored(ac: ApplyContext, site: InstanceSite, provider: Provider): Promise<Diagnostic[]> {
-  const obj = ac.state.instance(site.addr)?.current;
-  const abs = site.addr.containingResource();
-  const value = obj ? (await readStoredObject(provider, site.schema, site.addr, obj)).value : undefined;
-  ac.pc.instances.setInstanceValue(abs, site.addr.resource.key, value ?? Value.unknown(impliedType(site.schema.block)));
+  await storedValue(ac, site, provider);
   return [];
+}
+
+/** Makes the stored object what references to the instance see; returns it, if there is one. */
+async function storedValue(ac: ApplyContext, site: InstanceSite, provider: Provider): Promise<Value | undefined> {
+  const obj = ac.state.instance(site.addr)?.current;
+  const value = obj ? (await readStoredObject(provider, site.schema, site.addr, obj)).value : undefined;
+  ac.pc.instances.setInstanceValue(site.addr.containingResource(), site.addr.resource.key, value ?? Value.unknown(impliedType(site.schema.block)));
+  return value;
 }
 

@@ -16,7 +16,7 @@ import { applyDestroy } from "./apply-destroy.js";
 import { buildApplyGraph, type ApplyNode } from "./apply-graph.js";
 import type { ApplyOptions } from "./apply-options.js";
 import { applyOutput, removeStaleOutputs } from "./apply-outputs.js";
-import { applyResource } from "./apply-resource.js";
+import { applyInstance, applyResource } from "./apply-resource.js";
 import { dependencyAddresses, resourceDependencies } from "../graph/resource-dependencies.js";
 
 // Applying a plan (Terraform's Context.Apply): the apply graph of the configuration the plan was
@@ -69,7 +69,10 @@ export async function apply(config: Config, plan: Plan, options: ApplyOptions): 
     const diagnostics = found === "cancelled" ? [] : [...built.diagnostics, ...found];
     const interrupted = options.stop?.aborted === true || ac.cancelled;
     if (options.stop?.aborted && !ac.cancelled && visited < graph.size) diagnostics.push(errorDiag("execution halted"));
-    if (!ac.cancelled) removeStaleOutputs(ac);
+    if (!ac.cancelled) {
+      removeStaleOutputs(ac);
+      ac.state.checkResults = ac.pc.checks.results();
+    }
     diagnostics.push(...ac.sinkDiagnostics);
     if (options.sink) diagnostics.push(...(await options.sink.flush(ac.state)));
     return { state: ac.state, diagnostics: sortDiagnostics(diagnostics), interrupted };
@@ -102,6 +105,8 @@ function visit(ac: ApplyContext, node: ApplyNode, provider: ProviderNode | undef
       return configureProvider(pc, node);
     case "resource":
       return applyResource(ac, node, provider?.addr);
+    case "instance":
+      return applyInstance(ac, node);
     case "destroy":
       return applyDestroy(ac, node);
     default:

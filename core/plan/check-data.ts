@@ -7,6 +7,7 @@ import { plannedDataResourceObject } from "../objchange/index.js";
 import { valueMarks } from "../schemas/index.js";
 import { encodeObject } from "../states/object-codec.js";
 import { modulePathString } from "../graph/graph-node.js";
+import { markCheckBlockDiagnostics } from "./check-diagnostics.js";
 import type { PlanContext } from "./plan-context.js";
 import type { InstanceSite } from "./plan-resource.js";
 import { idOf } from "./refresh.js";
@@ -14,7 +15,8 @@ import { idOf } from "./refresh.js";
 // A data source nested in a `check` block, once read during planning (planDataSource's nested case):
 // whatever the read said is only a warning, a failed read fails the check (its message the error's
 // text) and leaves the object unknown, and the data source is planned to be read again during apply
-// ("read-because-check-nested") so that the check sees the applied infrastructure.
+// ("read-because-check-nested") so that the check sees the applied infrastructure; that read is
+// recorded the same way (reportNestedRead).
 
 /** Records the outcome of reading a check block's data source; returns the read's diagnostics as warnings. */
 export function recordNestedRead(pc: PlanContext, site: InstanceSite, config: Value, state: Value, readDiags: readonly Diagnostic[]): Diagnostic[] {
@@ -23,9 +25,7 @@ export function recordNestedRead(pc: PlanContext, site: InstanceSite, config: Va
   const plainConfig = unmarkDeep(config).value;
   const raw = failed ? plannedDataResourceObject(schema.block, plainConfig) : state;
   const value = markPaths(valueMarks(raw, schema.block), markedPaths(config));
-  const check = `check.${site.node.check}`;
-  const configAddr = withPrefix(modulePathString(site.node.module.path), check);
-  pc.checks.reportResult("check", configAddr, withPrefix(site.module.toString(), check), "data", 0, failed ? "fail" : "pass", failed ? errorText(readDiags) : "");
+  const warnings = reportNestedRead(pc, site, readDiags);
   if (!failed) pc.options.hooks?.read?.(addr, idOf(state));
   if (pc.options.mode !== "refresh-only") {
     pc.changes.push({
@@ -41,7 +41,19 @@ export function recordNestedRead(pc: PlanContext, site: InstanceSite, config: Va
   const stored = encodeObject(unknownAsNull(value), impliedType(schema.block), { schemaVersion: schema.version });
   if (!("error" in stored)) pc.priorState.setCurrent(addr, stored, site.providerAddr);
   pc.instances.setInstanceValue(addr.containingResource(), addr.resource.key, value);
-  return readDiags.map((d) => ({ ...d, severity: "warning" as const }));
+  return warnings;
+}
+
+/**
+ * Records a read of a check block's data source (during planning or apply) as the check's data
+ * rule: passed, or failed with the errors' text. Returns the read's diagnostics as warnings.
+ */
+export function reportNestedRead(pc: PlanContext, site: InstanceSite, readDiags: readonly Diagnostic[]): Diagnostic[] {
+  const failed = hasErrors(readDiags);
+  const check = `check.${site.node.check}`;
+  const configAddr = withPrefix(modulePathString(site.node.module.path), check);
+  pc.checks.reportResult("check", configAddr, withPrefix(site.module.toString(), check), "data", 0, failed ? "fail" : "pass", failed ? errorText(readDiags) : "");
+  return markCheckBlockDiagnostics(readDiags.map((d) => ({ ...d, severity: "warning" as const })));
 }
 
 function withPrefix(module: string, rest: string): string {

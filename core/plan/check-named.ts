@@ -11,6 +11,7 @@ import type { CheckNode, CheckReportNode, RootVariableNode, VariableValidationNo
 import { modulePathString } from "../graph/graph-node.js";
 import type { CheckStatus } from "../states/check-results.js";
 import { validationContext } from "../vars/index.js";
+import { markCheckBlockDiagnostics } from "./check-diagnostics.js";
 import type { PlanContext } from "./plan-context.js";
 
 // The check results of named values and check blocks in the plan walk: a check block's instances
@@ -40,7 +41,7 @@ export function checkAssertions(pc: PlanContext, node: CheckNode, scope: EvalSco
     pc.checks.reportResult("check", configAddr, objectAddr, "assertion", i, r.status, r.failureMessage);
     for (const d of r.diagnostics) diagnostics.push(d.summary === "Check block assertion failed" ? { ...d, severity: "warning" } : d);
   });
-  return diagnostics;
+  return markCheckBlockDiagnostics(diagnostics);
 }
 
 /** An output's preconditions in one module instance, recorded as the output's checks. */

@@ -29,6 +29,8 @@ interface ObjectChecks {
 /** The check results of one plan or apply walk, filled in as the walk goes. */
 export class CheckState {
   readonly #configs = new Map<string, ConfigCheckable>();
+  /** Set in an apply walk: the objects are the plan's, and the walk reports no others. */
+  #objectsFromPlan = false;
 
   /** The checkable objects declared anywhere in the configuration tree. */
   constructor(config: Config) {
@@ -40,9 +42,26 @@ export class CheckState {
     return this.#configs.has(key(kind, configAddr));
   }
 
+  /**
+   * Starts an apply walk's results from the plan's (graphWalker's PlanTimeCheckResults): every object
+   * the plan knew, each rule unknown again until the apply evaluates it. Objects the plan did not know
+   * stay unknown, and reportObjects changes nothing from now on, so that the state lists the plan's objects.
+   */
+  seedFromPlan(planned: CheckResults | null | undefined): void {
+    this.#objectsFromPlan = true;
+    for (const aggr of planned ?? []) {
+      // An aggregate without objects either knew there were none (it passed) or never learnt them.
+      if (aggr.objects.length === 0 && aggr.status === "unknown") continue;
+      this.#addObjects(this.#configs.get(key(aggr.objectKind, aggr.configAddr)), aggr.objects.map((o) => o.objectAddr));
+    }
+  }
+
   /** Records instances of a configuration object (ReportCheckableObjects), each with every rule unknown; may be called per module instance. */
   reportObjects(kind: CheckableKind, configAddr: string, objectAddrs: readonly string[]): void {
-    const c = this.#configs.get(key(kind, configAddr));
+    if (!this.#objectsFromPlan) this.#addObjects(this.#configs.get(key(kind, configAddr)), objectAddrs);
+  }
+
+  #addObjects(c: ConfigCheckable | undefined, objectAddrs: readonly string[]): void {
     if (!c) return;
     c.objects ??= new Map();
     for (const addr of objectAddrs) {

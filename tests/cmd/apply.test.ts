@@ -66,6 +66,11 @@ function normalise(text: string): { progress: string[]; perObject: Map<string, s
 function stateShape(text: string): unknown {
   const doc = JSON.parse(text.replace(UUID, "<uuid>")) as Record<string, unknown>;
   delete doc.lineage;
+  // Terraform writes check results in Go map order (random): compare them sorted.
+  type Results = { object_kind: string; config_addr: string; objects: { object_addr: string }[] | null }[] | null;
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const r of (doc.check_results as Results) ?? []) r.objects?.sort((a, b) => order(a.object_addr, b.object_addr));
+  (doc.check_results as Results)?.sort((a, b) => order(`${a.object_kind} ${a.config_addr}`, `${b.object_kind} ${b.config_addr}`));
   return doc;
 }
 
@@ -77,7 +82,7 @@ describe("terrane apply matches terraform apply", () => {
       const command = existsSync(join(FIXTURES, name, "command")) ? readFileSync(join(FIXTURES, name, "command"), "utf8").trim().split(/\s+/) : ["apply", "-auto-approve"];
       const r = await runCli([...command, "-no-color"], { cwd: dir });
       const expected = normalise(readFileSync(join(FIXTURES, name, "expected-output.txt"), "utf8"));
-      const actual = normalise(r.stdout);
+      const actual = normalise(asTerraformDiagnostics(r.stdout));
       expect(asTerraformDiagnostics(r.stderr)).toBe(withTerraneName(readFileSync(join(FIXTURES, name, "expected-stderr.txt"), "utf8")));
       expect(actual.body).toBe(expected.body);
       expect(actual.progress).toEqual(expected.progress);
