@@ -2,15 +2,13 @@ import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { Value } from "../../lang/values/value.js";
 import type { Provider } from "../../providers/provider.js";
 import { impliedType } from "../../providers/schema.js";
-import { AbsResource, type AbsResourceInstance } from "../addrs/abs-resource.js";
+import type { AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
-import { Resource as ResourceAddr } from "../addrs/resource.js";
-import { EvalScope } from "../eval/eval-scope.js";
-import { evaluateExpansion, instanceKeysFor, repetitionData } from "../expand/expansion.js";
+import { repetitionData } from "../expand/expansion.js";
 import type { InstanceKey } from "../addrs/instance-key.js";
 import type { ResourceNode } from "../graph/graph-node.js";
-import { modulePathString } from "../graph/graph-node.js";
 import type { InstanceSite } from "../plan/plan-resource.js";
+import { expandResourceBlock } from "../plan/resource-expansion.js";
 import { resourcePostconditions, resourcePreconditions } from "../plan/check-resource.js";
 import { readStoredObject } from "../plan/prior-object.js";
 import type { ApplyContext } from "./apply-context.js";
@@ -34,28 +32,18 @@ export async function applyResource(ac: ApplyContext, node: ResourceNode, provid
   const schema = (r.mode === "data" ? schemas.schema?.dataSources : schemas.schema?.resourceTypes)?.[r.type];
   const provider = pc.providers.instance(providerAddr);
   if (!schema || !provider) return schemas.diagnostics;
-  const diagnostics: Diagnostic[] = [];
+  const blocks = expandResourceBlock(pc, node);
+  const diagnostics: Diagnostic[] = [...blocks.diagnostics];
   const jobs: Promise<Diagnostic[]>[] = [];
   const destroying = ac.plan.mode === "destroy";
-  for (const m of pc.instances.moduleInstances(modulePathString(node.module.path))) {
-    const scope = new EvalScope(pc.walkState, node.module, { instance: m.addr });
-    const expr = r.count ?? r.forEach;
-    const refs = scope.contextFor(expr ? expr.variables() : []);
-    diagnostics.push(...refs.diagnostics);
-    if (hasErrors(refs.diagnostics)) continue;
-    const e = evaluateExpansion(r, refs.ctx);
-    diagnostics.push(...e.diagnostics);
-    const keys = e.expansion ? instanceKeysFor(e.expansion) : "unknown";
-    if (!e.expansion || keys === "unknown") continue;
-    const abs = new AbsResource(m.addr, new ResourceAddr(r.mode, r.type, r.name));
-    pc.instances.expandResource(abs, { expansion: e.expansion, keys });
+  for (const { module, abs, expansion, keys } of blocks.expanded) {
     const changed = (key: InstanceKey | null) => {
       const change = ac.changeOf(abs.instance(key));
       return change !== undefined && hasInstanceNode(change, node, destroying);
     };
     if (keys.some(changed)) ac.state.ensureResource(abs, providerAddr);
     for (const key of keys) {
-      const site: InstanceSite = { node, module: m.addr, addr: abs.instance(key), repetition: repetitionData(e.expansion, key), schema, providerAddr };
+      const site: InstanceSite = { node, module, addr: abs.instance(key), repetition: repetitionData(expansion, key), schema, providerAddr };
       if (changed(key)) ac.sites.set(site.addr.toString(), { site, provider });
       else jobs.push(keepStored(ac, site, provider));
     }

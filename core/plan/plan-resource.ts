@@ -6,11 +6,8 @@ import { AbsResource, type AbsResourceInstance } from "../addrs/abs-resource.js"
 import type { InstanceKey } from "../addrs/instance-key.js";
 import type { ModuleInstance } from "../addrs/module-instance.js";
 import type { AbsProviderConfig } from "../addrs/provider.js";
-import { Resource as ResourceAddr } from "../addrs/resource.js";
-import { EvalScope } from "../eval/eval-scope.js";
-import { evaluateExpansion, instanceKeysFor, repetitionData, type RepetitionData } from "../expand/expansion.js";
+import { repetitionData, type RepetitionData } from "../expand/expansion.js";
 import type { ResourceNode } from "../graph/graph-node.js";
-import { modulePathString } from "../graph/graph-node.js";
 import { planDataWithConditions, refreshOnlyConditions, reportResourceInstances, resourcePostconditions, resourcePreconditions } from "./check-resource.js";
 import { expandResourceImports, missingImportTargets } from "./import-expand.js";
 import { importObject } from "./import-state.js";
@@ -21,6 +18,7 @@ import { providerDiagnostics } from "./provider-diagnostics.js";
 import { refreshObject } from "./refresh.js";
 import { replaceTriggered } from "./replace-triggered-by.js";
 import { evalResourceConfig } from "./resource-config.js";
+import { expandResourceBlock } from "./resource-expansion.js";
 import { mergeRefreshedDependencies, settleNoOpDependencies } from "./stored-dependencies.js";
 
 // A resource block in the plan walk (nodeExpandPlannableResource): in each instance of its module,
@@ -39,26 +37,15 @@ export async function planResource(pc: PlanContext, node: ResourceNode, provider
   const provider = pc.providers.instance(providerAddr);
   if (!provider) return [];
   const imported = pc.options.mode === "normal" ? expandResourceImports(pc, node) : { imports: new Map(), diagnostics: [] };
-  const diagnostics: Diagnostic[] = [...imported.diagnostics];
+  const blocks = expandResourceBlock(pc, node);
+  const diagnostics: Diagnostic[] = [...imported.diagnostics, ...blocks.diagnostics];
   const sites: InstanceSite[] = [];
-  for (const m of pc.instances.moduleInstances(modulePathString(node.module.path))) {
-    const scope = new EvalScope(pc.walkState, node.module, { instance: m.addr });
-    const expr = r.count ?? r.forEach;
-    const refs = scope.contextFor(expr ? expr.variables() : []);
-    diagnostics.push(...refs.diagnostics);
-    if (hasErrors(refs.diagnostics)) continue;
-    const e = evaluateExpansion(r, refs.ctx);
-    diagnostics.push(...e.diagnostics);
-    const keys = e.expansion ? instanceKeysFor(e.expansion) : "unknown";
-    if (!e.expansion || keys === "unknown") continue;
-    const abs = new AbsResource(m.addr, new ResourceAddr(r.mode, r.type, r.name));
-    pc.instances.expandResource(abs, { expansion: e.expansion, keys });
+  for (const { module, abs, expansion, keys } of blocks.expanded) {
     reportResourceInstances(pc, abs, keys);
     if (pc.options.mode !== "normal" && r.mode === "managed") pc.instances.useStateInstances(abs, () => stateKeys(pc, abs));
-    const expansion = e.expansion;
     for (const key of keys) {
       if (pc.targets && !pc.targets.includesInstance(abs.instance(key))) continue;
-      const site: InstanceSite = { node, module: m.addr, addr: abs.instance(key), repetition: repetitionData(expansion, key), schema, providerAddr };
+      const site: InstanceSite = { node, module, addr: abs.instance(key), repetition: repetitionData(expansion, key), schema, providerAddr };
       const importId = imported.imports.get(site.addr.toString())?.id;
       sites.push(importId === undefined ? site : { ...site, importId });
     }
