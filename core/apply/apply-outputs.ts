@@ -1,6 +1,6 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { containsSensitive, unmarkDeep } from "../../lang/values/deep-marks.js";
-import { Value } from "../../lang/values/value.js";
+import { unknownAsNull } from "../../lang/values/unknown-as-null.js";
 import { ModuleInstance } from "../addrs/module-instance.js";
 import type { OutputNode } from "../graph/graph-node.js";
 import { planOutput } from "../plan/plan-named-values.js";
@@ -26,15 +26,6 @@ export function applyOutput(ac: ApplyContext, node: OutputNode): Diagnostic[] {
   return diagnostics;
 }
 
-/** The value with every unknown in it replaced by a null of the same type (cty.UnknownAsNull). */
-function unknownAsNull(v: Value): Value {
-  if (!v.isKnown) return Value.null(v.type);
-  if (v.isNull || v.isWhollyKnown) return v;
-  const raw = v.raw;
-  if (Array.isArray(raw)) return Value.of(v.type, raw.map(unknownAsNull), v.marks);
-  if (raw instanceof Map) return Value.of(v.type, new Map([...raw].map(([k, e]) => [k, unknownAsNull(e)])), v.marks);
-  return v;
-}
 
 /** Removes the root outputs that are no longer declared (all of them when destroying). */
 export function removeStaleOutputs(ac: ApplyContext): void {

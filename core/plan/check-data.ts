@@ -1,6 +1,7 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { unmarkDeep } from "../../lang/values/deep-marks.js";
 import { markedPaths, markPaths } from "../../lang/values/path.js";
+import { unknownAsNull } from "../../lang/values/unknown-as-null.js";
 import { Value } from "../../lang/values/value.js";
 import { impliedType } from "../../providers/schema.js";
 import { plannedDataResourceObject } from "../objchange/index.js";
@@ -68,12 +69,3 @@ function errorText(diags: readonly Diagnostic[]): string {
   return `${errors.length} problems:\n${errors.map((d) => `\n- ${one(d)}`).join("")}`;
 }
 
-/** The value with every unknown in it a null of the same type, as the state stores a planned object. */
-function unknownAsNull(v: Value): Value {
-  if (!v.isKnown) return Value.null(v.type);
-  if (v.isNull || v.isWhollyKnown) return v;
-  const raw = v.raw;
-  if (Array.isArray(raw)) return Value.of(v.type, raw.map(unknownAsNull), v.marks);
-  if (raw instanceof Map) return Value.of(v.type, new Map([...raw].map(([k, e]) => [k, unknownAsNull(e)])), v.marks);
-  return v;
-}
