@@ -13,19 +13,36 @@
 //   diags = await opened.manager.refresh(); const prior = opened.manager.state();   // copy before changing it
 //   const counter = new SerialCounter({ serial, state: prior });       // core/statemgr: Terraform's serials
 //   const batcher = new PersistBatcher(opened.manager);                // core/statemgr; 300 ms interval
-//   ...after each resource instance: batcher.update(liveState, counter.write(liveState, addr))  // cheap
-//   ...at the end: batcher.update(finalState, counter.finalWrite(finalState)); diags = await batcher.flush();
+//   ...after each resource instance: batcher.update(liveState, counter.write(liveState, addr), addr)  // one journal record
+//   ...at the end: batcher.update(finalState, counter.finalWrite(finalState), "globals"); diags = await batcher.flush();
 //   diags = await held.lock.unlock();                                  // also on errors ("Error releasing ...")
 //
 // Plan locks ("OperationTypePlan"), refreshes and reads, and never persists; apply persists through the
 // batcher, with the serial Terraform would have written (one per logical write that changed the
 // state, see SerialCounter), so a state file gets a new serial only when its content changes (an
 // unchanged state is not rewritten), a new state gets a new lineage, and `terraform.tfstate.backup` is
-// written once, before the first change, holding the file as it was when the run opened it. Writes are
-// atomic (temporary file, fsync, rename, directory fsync), synchronous where the event loop may not
-// turn (see PersistBatcher). The lock is `.terraform.tfstate.lock.info`, created exclusively; a lock
-// whose holder died on this host is reported as such but never broken automatically:
-// `terrane force-unlock ID` removes it. show and output read the state without locking, as Terraform does.
+// written once, before the first change, holding the state as it was when the run opened it. Snapshots
+// are atomic (temporary file, fsync, rename, directory fsync) and written with synchronous I/O. The
+// lock is `.terraform.tfstate.lock.info`, created exclusively; a lock whose holder died on this host
+// is reported as such but never broken automatically: `terrane force-unlock ID` removes it. show and
+// output read the state without locking, as Terraform does.
+//
+// The journal, `terraform.tfstate.journal` beside the written state file (a name Terraform does not
+// use; it makes `terraform.tfstate`, `.backup`, `.<unix time>.backup`, `.terraform.tfstate.lock.info`
+// and `terraform.tfstate.d/`): between two snapshots, every object an apply creates, changes or
+// destroys is appended to it as one line (the instance as the state file encodes it, or its removal;
+// the outputs at the end) with a plain synchronous write before the apply goes on, after a header
+// naming the lineage and serial of the snapshot it extends. So a process killed at any moment (kill
+// -9, OOM killer) loses no completed object: at most the -parallelism operations in flight. The
+// journal is not fsynced per record: a machine crash or power loss can lose the records written since
+// the last snapshot (it is fsynced just before each snapshot, and removed once the new snapshot is in
+// place). Reading the state (plan, apply, show, output...) replays a journal that extends the file's
+// snapshot, so the state read is what the killed run had applied, with the serial of its last write,
+// and the next apply writes it as a snapshot and removes the journal. A journal of another lineage,
+// of a snapshot newer than the file, or one that is damaged is never applied: it is reported with a
+// "State journal not applied" warning and, by a run holding the lock, renamed to
+// `terraform.tfstate.journal.<unix ms>.rejected`. With -state=A -state-out=B the journal read is A's
+// and the one written B's.
 
 import { errorDiag, type Diagnostic } from "../lang/source/diagnostics.js";
 import type { BackendConfig } from "../core/configs/model.js";

@@ -1,12 +1,25 @@
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { newLineage, readStateFile, State, writeStateFile, writeStateFileChecked, type StateFile } from "../../core/states/index.js";
-import { LockError, nowRfc3339, type LockInfo, type SnapshotMeta, type StateManager } from "../../core/statemgr/index.js";
-import { writeFileAtomic, writeFileAtomicSync } from "./atomic-write.js";
+import {
+  globalsRecordLine,
+  instanceRecordLine,
+  journalHeaderLine,
+  LockError,
+  nowRfc3339,
+  type LockInfo,
+  type SnapshotMeta,
+  type StateChange,
+  type StateJournal,
+  type StateManager,
+} from "../../core/statemgr/index.js";
+import { writeFileAtomicSync } from "./atomic-write.js";
+import { JournalFile, journalPathOf } from "./journal-file.js";
+import { recoverJournal } from "./journal-recovery.js";
 import { createLockFile, lockInfoPath, removeLockFile } from "./lock-file.js";
+import { StateBackup } from "./state-backup.js";
 
 // A state kept in a local file (statemgr.Filesystem): the first snapshot is read from `readPath`
 // (the -state path), every snapshot is written to `path` (-state-out), atomically. Serial and
@@ -14,7 +27,15 @@ import { createLockFile, lockInfoPath, removeLockFile } from "./lock-file.js";
 // snapshot read or written gets the next serial, an unchanged one keeps it (and is not rewritten),
 // unless the writer gives the serial itself (an operation counting its logical writes, SerialCounter).
 // Backup: the content of `path` when this manager first opens it (lock or first write) is written to
-// `backupPath` once, just before the first write that changes the state, as Terraform does.
+// `backupPath` once, just before the first write that changes the state, as Terraform does
+// (state-backup.ts); after a journal was replayed, the backup holds the state as replayed.
+//
+// Journal (`PATH.journal`, see journal-file.ts): between snapshots, writeChange appends each change
+// of the state last persisted; every snapshot fsyncs the journal first and removes it once the new
+// file is in place. Snapshots are written with synchronous I/O, so that no record can be appended
+// while a snapshot that lacks it is being written. Refresh replays a journal found beside the file
+// read (journal-recovery.ts): the state read is then the one the run that left it had applied, and
+// the next persist writes it even when nothing else changed.
 
 /** Where a local state lives; paths are as the user gave them, relative to `cwd`. */
 export interface FilesystemStateOptions {
@@ -38,8 +59,8 @@ interface PendingWrite {
   readonly file: StateFile;
 }
 
-/** A StateManager over local files, with a lock file beside the state. */
-export class FilesystemState implements StateManager {
+/** A StateManager over local files, with a lock file and, between snapshots, a journal beside the state. */
+export class FilesystemState implements StateManager, StateJournal {
   readonly path: string;
   readonly backupPath: string | undefined;
   readonly lockPath: string;
@@ -51,21 +72,34 @@ export class FilesystemState implements StateManager {
   #baseline: string | undefined;
   #pathHolds = false;
   #readSnapshot: Loaded | undefined;
-  #backupSource: Loaded | undefined;
-  #backupCompare: { key: string; text: string } | undefined;
-  #backupWritten = false;
+  readonly #backup: StateBackup | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #lockId: string | undefined;
   #heldSerial: number | undefined;
   #writes = 0;
-  #busy = false;
+  readonly #journal: JournalFile;
+  #journalBase: State | undefined;
+  #records = 0;
+  #replayed = 0;
 
   constructor(opts: FilesystemStateOptions) {
     this.#opts = opts;
     this.path = opts.path;
     this.#readPath = opts.readPath ?? opts.path;
     this.backupPath = opts.backupPath;
+    this.#backup = opts.backupPath === undefined ? undefined : new StateBackup(this.#abs(opts.path), opts.terraformVersion);
     this.lockPath = lockInfoPath(opts.path);
+    this.#journal = new JournalFile(this.#abs(journalPathOf(opts.path)), this.#abs(opts.path));
+  }
+
+  /** The journal beside the written state file, as given (relative to cwd). */
+  get journalPath(): string {
+    return journalPathOf(this.path);
+  }
+
+  /** How many changes were appended to the journal, and how many the last refresh replayed. */
+  get journalCounts(): { readonly appended: number; readonly replayed: number } {
+    return { appended: this.#records, replayed: this.#replayed };
   }
 
   /** The path the next refresh reads (the read path until the first write, then the write path). */
@@ -74,16 +108,30 @@ export class FilesystemState implements StateManager {
   }
 
   async refresh(): Promise<Diagnostic[]> {
-    const loaded = await this.#load(this.#readPath);
+    let loaded = await this.#load(this.#readPath);
     if (loaded.diagnostics.some((d) => d.severity === "error")) return loaded.diagnostics;
-    this.#file = loaded.file;
-    this.#readSnapshot = loaded;
+    let recovered = this.#recover(loaded);
+    if (this.#lockId === undefined && recovered.diagnostics.length > 0) {
+      // Without the lock, a running operation may have replaced the file and its journal between the two reads.
+      loaded = await this.#load(this.#readPath);
+      if (loaded.diagnostics.some((d) => d.severity === "error")) return loaded.diagnostics;
+      recovered = this.#recover(loaded);
+    }
+    this.#file = recovered.file;
+    // The backup, when due, is of the state as read, journal included.
+    this.#readSnapshot = { ...loaded, ...(recovered.file ? { file: recovered.file } : {}) };
     this.#held = undefined;
     this.#heldSerial = undefined;
     this.#pending = false;
     this.#baseline = undefined;
-    this.#pathHolds = loaded.file !== undefined && this.#readPath === this.path;
-    return loaded.diagnostics;
+    this.#replayed = recovered.replayed;
+    this.#pathHolds = loaded.file !== undefined && this.#readPath === this.path && recovered.replayed === 0;
+    this.#journalBase = this.#pathHolds ? this.#file?.state : undefined;
+    return [...loaded.diagnostics, ...recovered.diagnostics];
+  }
+
+  #recover(loaded: Loaded): ReturnType<typeof recoverJournal> {
+    return recoverJournal(this.#abs(journalPathOf(this.#readPath)), loaded, this.#lockId !== undefined);
   }
 
   state(): State {
@@ -96,6 +144,27 @@ export class FilesystemState implements StateManager {
   }
 
   writeState(state: State, serial?: number): void {
+    this.#hold(state, serial);
+    // Whatever changed is not in the journal: it can extend nothing until the next snapshot.
+    this.#journalBase = undefined;
+  }
+
+  writeChange(state: State, serial: number, change: StateChange): { journaled: boolean; diagnostics: Diagnostic[] } {
+    this.#hold(state, serial);
+    const file = this.#file;
+    if (this.#journalBase !== state || !this.#pathHolds || !file) return { journaled: false, diagnostics: [] };
+    const line = change === "globals" ? globalsRecordLine(state, serial) : instanceRecordLine(state, change, serial);
+    try {
+      this.#journal.append(line, () => journalHeaderLine({ lineage: file.lineage, serial: file.serial }));
+    } catch (e) {
+      this.#journalBase = undefined;
+      return { journaled: false, diagnostics: [errorDiag("Failed to save state", `Error saving state: ${(e as Error).message}`)] };
+    }
+    this.#records++;
+    return { journaled: true, diagnostics: [] };
+  }
+
+  #hold(state: State, serial: number | undefined): void {
     this.#held = state;
     this.#heldSerial = serial;
     this.#pending = true;
@@ -106,41 +175,26 @@ export class FilesystemState implements StateManager {
     return this.#writes;
   }
 
+  /** persistStateSync, queued after any persist already asked for (the I/O is synchronous, see above). */
   persistState(): Promise<Diagnostic[]> {
-    const run = this.#queue.catch(() => undefined).then(() => this.#persist());
+    const run = this.#queue.catch(() => undefined).then(() => this.persistStateSync());
     this.#queue = run;
     return run;
   }
 
   /**
-   * Persists at once with synchronous file operations, for when the event loop does not turn (an
-   * operation whose providers answer without I/O, see PersistBatcher). Not while persistState runs.
+   * Persists at once with synchronous file operations: the journal flushed, the backup when due, the
+   * state file replaced atomically, then the journal removed.
    */
   persistStateSync(): Diagnostic[] {
-    if (this.#busy) throw new Error("persistStateSync called while an asynchronous persist is in flight");
     const prepared = this.#prepare();
     if (!prepared.write) return prepared.diagnostics;
     try {
+      this.#journal.sync();
       if (prepared.write.backup !== undefined) writeFileAtomicSync(this.#abs(this.backupPath!), prepared.write.backup);
       writeFileAtomicSync(this.#abs(this.path), prepared.write.text);
     } catch (e) {
       return this.#failed(prepared.diagnostics, e);
-    }
-    this.#commit(prepared.write);
-    return prepared.diagnostics;
-  }
-
-  async #persist(): Promise<Diagnostic[]> {
-    const prepared = this.#prepare();
-    if (!prepared.write) return prepared.diagnostics;
-    this.#busy = true;
-    try {
-      if (prepared.write.backup !== undefined) await writeFileAtomic(this.#abs(this.backupPath!), prepared.write.backup);
-      await writeFileAtomic(this.#abs(this.path), prepared.write.text);
-    } catch (e) {
-      return this.#failed(prepared.diagnostics, e);
-    } finally {
-      this.#busy = false;
     }
     this.#commit(prepared.write);
     return prepared.diagnostics;
@@ -157,16 +211,23 @@ export class FilesystemState implements StateManager {
     let text = written.text;
     const changed = this.#file === undefined || text !== this.#baselineText();
     const serial = this.#heldSerial ?? (changed ? file.serial + 1 : file.serial);
-    if (!changed && serial === file.serial && this.#pathHolds) return { diagnostics: written.diagnostics };
+    if (!changed && serial === file.serial && this.#pathHolds) {
+      // The file holds this state already: later changes of it can be journaled against the file.
+      this.#file = { ...file, state };
+      this.#journalBase = state;
+      return { diagnostics: written.diagnostics };
+    }
     if (serial !== file.serial) text = withSerial(text, file.serial, serial);
-    const backup = this.#backupText(written.text, file);
+    const backup = this.#backup?.textBefore(written.text, file, this.#readSnapshot);
     const next = { terraformVersion: this.#opts.terraformVersion, serial, lineage: file.lineage, state };
     return { write: { text, file: next, ...(backup !== undefined ? { backup } : {}) }, diagnostics: written.diagnostics };
   }
 
   #commit(write: PendingWrite): void {
+    this.#journal.discard();
+    this.#journalBase = write.file.state;
     this.#writes++;
-    if (write.backup !== undefined) this.#backupWritten = true;
+    if (write.backup !== undefined) this.#backup?.markWritten();
     this.#file = write.file;
     this.#baseline = write.text;
     this.#pathHolds = true;
@@ -180,7 +241,7 @@ export class FilesystemState implements StateManager {
 
   async lock(info: LockInfo): Promise<string | LockError> {
     if (this.#lockId !== undefined) return new LockError(`state ${JSON.stringify(this.path)} already locked`);
-    this.#openBackupSource();
+    this.#backup?.open();
     const full: LockInfo = { ...info, path: this.#readPath, created: nowRfc3339(), pid: process.pid, host: hostname() };
     try {
       const failed = await createLockFile(this.#abs(this.lockPath), full, this.#readPath);
@@ -202,43 +263,6 @@ export class FilesystemState implements StateManager {
   #baselineText(): string | undefined {
     if (this.#baseline === undefined && this.#file) this.#baseline = writeStateFile({ ...this.#file, terraformVersion: this.#opts.terraformVersion });
     return this.#baseline;
-  }
-
-  // Terraform keeps the content of the output file as it was when first opened as the backup. A file
-  // that cannot be read is not backed up (refresh reports it when it is also the file read).
-  #openBackupSource(): void {
-    if (this.#backupSource || this.backupPath === undefined) return;
-    try {
-      this.#backupSource = { text: readFileSync(this.#abs(this.path), "utf8"), diagnostics: [] };
-    } catch {
-      this.#backupSource = { diagnostics: [] };
-    }
-  }
-
-  // The backup's state, parsed once: the snapshot refresh read when the text is the same.
-  #backupFile(): StateFile | undefined {
-    const source = this.#backupSource;
-    if (source?.text === undefined) return undefined;
-    if (source.file === undefined) {
-      const same = this.#readSnapshot?.text === source.text ? this.#readSnapshot.file : undefined;
-      source.file = same ?? readStateFile(source.text).file;
-    }
-    return source.file;
-  }
-
-  // The backup to write before the state, if one is due: not written yet, and the new state differs
-  // from the backup's. `newText` is the new state written with `meta`'s serial and lineage, so that
-  // it compares with the backup's state written the same way (statefile.StatesMarshalEqual).
-  #backupText(newText: string, meta: StateFile): string | undefined {
-    if (this.backupPath === undefined || this.#backupWritten) return undefined;
-    this.#openBackupSource();
-    const source = this.#backupFile();
-    if (!source) return undefined;
-    const header = { terraformVersion: this.#opts.terraformVersion, serial: meta.serial, lineage: meta.lineage };
-    const key = `${meta.serial} ${meta.lineage}`;
-    if (this.#backupCompare?.key !== key) this.#backupCompare = { key, text: writeStateFile({ ...header, state: source.state }) };
-    if (this.#backupCompare.text === newText) return undefined;
-    return writeStateFile({ ...source, terraformVersion: this.#opts.terraformVersion });
   }
 
   // Reads and parses a state file; a missing file is no state.

@@ -1,5 +1,6 @@
 // The local backend: state files in the working directory (or where `backend "local"` or the
-// -state/-state-out/-backup flags say), written atomically, with a lock file beside each state.
+// -state/-state-out/-backup flags say), written atomically, with a lock file beside each state and,
+// between two snapshots, a journal of the changes made since (terraform.tfstate.journal).
 
 export {
   DEFAULT_BACKUP_EXTENSION,
@@ -16,3 +17,5 @@ export { FilesystemState, type FilesystemStateOptions } from "./filesystem-state
 export { decodeLocalBackendConfig } from "./local-config.js";
 export { holderIsDead, lockInfoPath } from "./lock-file.js";
 export { syncDirectory, syncDirectorySync, writeFileAtomic, writeFileAtomicSync } from "./atomic-write.js";
+export { journalPathOf } from "./journal-file.js";
+export { recoverJournal } from "./journal-recovery.js";

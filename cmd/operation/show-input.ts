@@ -8,6 +8,7 @@ import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { loadModule } from "../../core/configs/index.js";
 import type { CommandIO } from "../io.js";
 import { TERRANE_VERSION } from "../version-info.js";
+import { journalPathOf, recoverJournal } from "../../backends/local/index.js";
 import { openStateBackend } from "./state-backend.js";
 
 // What `show` shows (ShowCommand.show): with no path, the current state (none when there is no
@@ -38,7 +39,9 @@ export function readCurrentState(io: Pick<CommandIO, "cwd" | "env">, statePath?:
   }
   const r = readStateFile(text, { terraneVersion: TERRANE_VERSION });
   if (!r.file) return r.diagnostics.length > 0 ? { kind: "error", diagnostics: r.diagnostics } : { kind: "state" };
-  return { kind: "state", file: r.file };
+  // What a killed apply journaled beside the file is part of the state (plan and apply replay it too).
+  const recovered = recoverJournal(resolve(io.cwd, journalPathOf(path)), { file: r.file, text }, false);
+  return { kind: "state", file: recovered.file ?? r.file };
 }
 
 /** A plan file or a state file at `path` (relative to `cwd`), as `show PATH` reads it. */

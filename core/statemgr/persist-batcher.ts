@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { State } from "../states/state.js";
-import type { StatePersister, StateWriter } from "./state-manager.js";
+import type { StateChange, StateJournal, StatePersister, StateWriter } from "./state-manager.js";
 
 // Persisting the state while an operation runs (Terraform's StateHook with a persist interval):
 // the operation hands over the state after every resource instance it finishes, and the batcher
@@ -13,8 +13,15 @@ import type { StatePersister, StateWriter } from "./state-manager.js";
 // ones) runs as one long chain of promise callbacks in which no timer fires, for seconds with large
 // configurations, and in which an asynchronous write would never complete. So a target that can
 // write synchronously (persistStateSync) is written that way, and the batcher also writes from
-// `update` when a write's timer is overdue by a whole interval while states keep coming: a crash
-// finds the state of at most a couple of intervals ago on disk however the operation is paced.
+// `update` when a write's timer is overdue by a whole interval while states keep coming.
+//
+// Between two writes, a target with a journal (StateJournal) records each change as it is handed
+// over, synchronously, so that a process killed at any moment loses nothing that had completed: the
+// snapshot plus the journal is the state of the last update. The journal can only extend a snapshot
+// of the very state object being changed, so the first change of an operation (whose state is a copy
+// of the one read) is written as a snapshot at once; later writes are batched as above and each one
+// lets the target start a new journal. Without a journal, a crash finds the state of at most a couple
+// of intervals ago on disk however the operation is paced.
 
 /** How often to persist: the least time between the starts of two writes. */
 export interface PersistBatcherOptions {
@@ -29,7 +36,7 @@ export const DEFAULT_PERSIST_INTERVAL_MS = 300;
 
 /** Feeds intermediate states to a state manager and persists them in batches. */
 export class PersistBatcher {
-  readonly #target: StateWriter & StatePersister;
+  readonly #target: StateWriter & StatePersister & Partial<StateJournal>;
   readonly #interval: number;
   readonly #costFactor: number;
   #dirty = false;
@@ -40,8 +47,9 @@ export class PersistBatcher {
   #nextAllowed = -Infinity;
   #diagnostics: Diagnostic[] = [];
   #persists = 0;
+  #records = 0;
 
-  constructor(target: StateWriter & StatePersister, options: PersistBatcherOptions = {}) {
+  constructor(target: StateWriter & StatePersister & Partial<StateJournal>, options: PersistBatcherOptions = {}) {
     this.#target = target;
     this.#interval = options.intervalMs ?? DEFAULT_PERSIST_INTERVAL_MS;
     this.#costFactor = options.costFactor ?? 4;
@@ -50,10 +58,19 @@ export class PersistBatcher {
   /**
    * Takes the latest state (cheap: no copy, no serialisation) and schedules a write if none is due;
    * `serial` is the serial to write it with (see SerialCounter), the target's own rule without it.
+   * `change` names what changed since the last update (the one instance, or the outputs), for the
+   * target's journal; without it the state may differ anywhere and only the next write saves it.
    */
-  update(state: State, serial?: number): void {
-    this.#target.writeState(state, serial);
+  update(state: State, serial?: number, change?: StateChange): void {
     this.#dirty = true;
+    if (change !== undefined && serial !== undefined && this.#target.writeChange) {
+      const recorded = this.#target.writeChange(state, serial, change);
+      this.#diagnostics.push(...recorded.diagnostics);
+      if (recorded.journaled) this.#records++;
+      else if (this.#target.persistStateSync) return this.#persistSync();
+    } else {
+      this.#target.writeState(state, serial);
+    }
     if (this.#starved()) this.#persistSync();
     else this.#schedule();
   }
@@ -75,6 +92,11 @@ export class PersistBatcher {
   /** How many writes were made so far. */
   get persistCount(): number {
     return this.#persists;
+  }
+
+  /** How many changes were recorded in the target's journal so far. */
+  get journalRecords(): number {
+    return this.#records;
   }
 
   #schedule(): void {

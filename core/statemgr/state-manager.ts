@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
+import type { AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { State } from "../states/state.js";
 import type { LockError } from "./lock-error.js";
 import type { LockInfo } from "./lock-info.js";
@@ -51,6 +52,23 @@ export interface StatePersister {
   persistStateSync?(): Diagnostic[];
 }
 
+/** What one journal record holds: one resource instance's objects, or the root outputs and check results. */
+export type StateChange = AbsResourceInstance | "globals";
+
+/**
+ * Records changes as they happen between snapshots (a backend's journal), so that a process killed
+ * between two persists loses none of them. Optional: a manager without it loses what was not persisted.
+ */
+export interface StateJournal {
+  /**
+   * writeState, plus a record of `change` in `state` appended at once with synchronous I/O. Only
+   * possible when `state` is the object last persisted (or read) and every change to its instances
+   * since came through here: otherwise nothing is recorded (`journaled` false) and the caller must
+   * persist. A plain writeState in between ends journaling until the next persist.
+   */
+  writeChange(state: State, serial: number, change: StateChange): { readonly journaled: boolean; readonly diagnostics: Diagnostic[] };
+}
+
 /** Mutual exclusion between processes using the same state (statemgr.Locker). */
 export interface StateLocker {
   /** Takes the lock at once or fails: the lock id, or a LockError (with the holder's info when held). */
@@ -60,4 +78,4 @@ export interface StateLocker {
 }
 
 /** Everything a command needs from a state storage (statemgr.Full). */
-export interface StateManager extends StateRefresher, StateReader, StateWriter, StatePersister, StateLocker {}
+export interface StateManager extends StateRefresher, StateReader, StateWriter, StatePersister, StateLocker, Partial<StateJournal> {}

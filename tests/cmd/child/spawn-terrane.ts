@@ -40,7 +40,7 @@ export async function until(condition: () => boolean, what: string, child?: Terr
 }
 
 /** The addresses of the progress lines `addr: <what>` printed so far. */
-export function progressAddresses(stdout: string, what: "Creating..." | "Creation complete"): Set<string> {
+export function progressAddresses(stdout: string, what: "Creating..." | "Creation complete" | "Destruction complete"): Set<string> {
   const out = new Set<string>();
   for (const line of stdout.split("\n")) {
     const at = line.indexOf(`: ${what}`);
