@@ -75,6 +75,8 @@ export class FilesystemState implements StateManager, StateJournal {
   readonly #backup: StateBackup | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #lockId: string | undefined;
+  /** A stale lock (its holder died on this host) that the last lock() replaced. */
+  staleLockRemoved: LockInfo | undefined;
   #heldSerial: number | undefined;
   #writes = 0;
   readonly #journal: JournalFile;
@@ -244,8 +246,9 @@ export class FilesystemState implements StateManager, StateJournal {
     this.#backup?.open();
     const full: LockInfo = { ...info, path: this.#readPath, created: nowRfc3339(), pid: process.pid, host: hostname() };
     try {
-      const failed = await createLockFile(this.#abs(this.lockPath), full, this.#readPath);
-      if (failed) return failed;
+      const created = await createLockFile(this.#abs(this.lockPath), full, this.#readPath);
+      if (created instanceof LockError) return created;
+      this.staleLockRemoved = created.replaced;
     } catch (e) {
       return new LockError(`could not write lock info for ${JSON.stringify(this.#readPath)}: ${(e as Error).message}`);
     }

@@ -9,6 +9,10 @@ import { LOCK_HELD_MESSAGE, LockError, marshalLockInfo, parseLockInfo, type Lock
 // Terraform itself takes an fcntl lock on the state file and writes this file beside it, so while a
 // Terraform process holds a lock Terrane sees the file and waits. The file is made complete in a
 // temporary file first and hard-linked into place, so nobody ever reads a half-written lock.
+// A lock whose holder was a process on this host that is no longer running is stale (a run killed
+// with SIGKILL leaves it): it is removed and the lock taken, under a short-lived `.break` file so that
+// two processes breaking it at once cannot remove each other's fresh lock. A lock of another host,
+// or of a process that still runs, is never broken.
 
 /** The lock info path for a state file (`terraform.tfstate` -> `.terraform.tfstate.lock.info`). */
 export function lockInfoPath(statePath: string): string {
@@ -16,17 +20,39 @@ export function lockInfoPath(statePath: string): string {
   return join(dirname(statePath), `.${name}.lock.info`);
 }
 
-/** Creates the lock file holding `info`, or a LockError describing the current holder. */
-export async function createLockFile(path: string, info: LockInfo, statePath: string): Promise<LockError | undefined> {
+/** Creates the lock file holding `info`: a LockError describing the current holder, or the stale lock it replaced. */
+export async function createLockFile(path: string, info: LockInfo, statePath: string): Promise<LockError | { readonly replaced?: LockInfo }> {
   await mkdir(dirname(path), { recursive: true });
+  let replaced: LockInfo | undefined;
   for (let attempt = 0; attempt < 3; attempt++) {
     const created = await exclusiveCreate(path, marshalLockInfo(info));
-    if (created) return undefined;
+    if (created) return replaced ? { replaced } : {};
     const holder = await readLockFile(path, statePath);
-    if (holder !== undefined) return holder instanceof LockError ? holder : heldError(holder);
-    // the holder let go between our attempt and the read: try again
+    if (holder instanceof LockError) return holder;
+    if (holder !== undefined && !holderIsDead(holder)) return heldError(holder);
+    if (holder !== undefined) {
+      if (!(await breakStaleLock(path, holder, statePath))) return heldError(holder);
+      replaced = holder;
+    }
+    // the holder let go (or was dead) between our attempt and the read: try again
   }
   return new LockError(LOCK_HELD_MESSAGE);
+}
+
+/** Removes a dead holder's lock file, unless another process is breaking it or it changed meanwhile. */
+async function breakStaleLock(path: string, stale: LockInfo, statePath: string): Promise<boolean> {
+  const guard = `${path}.break`;
+  if (!(await exclusiveCreate(guard, String(process.pid)))) return false;
+  try {
+    const now = await readLockFile(path, statePath);
+    if (now instanceof LockError || (now !== undefined && now.id !== stale.id)) return false;
+    await unlink(path).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== "ENOENT") throw e;
+    });
+    return true;
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
 }
 
 /** The lock info in the lock file; undefined when there is no lock; a LockError when it cannot be read. */

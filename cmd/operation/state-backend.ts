@@ -81,6 +81,8 @@ export async function lockState(
   const info = newLockInfo(operation, TERRANE_VERSION);
   const result = await slowly(() => lockWithTimeout(locker, info, { timeoutMs: flags.timeoutMs, ...(flags.signal ? { signal: flags.signal } : {}) }), () => io.stdout.write("Acquiring state lock. This may take a few moments...\n"));
   if (typeof result !== "string") return { diagnostics: [errorDiag("Error acquiring the state lock", lockErrorDetail(result))] };
+  const stale = locker.staleLockRemoved;
+  if (stale) io.stdout.write(`Removed a stale state lock (ID ${stale.id}, taken ${stale.created} by pid ${stale.pid} on ${stale.host}): the process that took it is no longer running.\n`);
   const id = result;
   const unlock = async (): Promise<Diagnostic[]> => {
     const failed = await slowly(() => locker.unlock(id), () => io.stdout.write("Releasing state lock. This may take a few moments...\n"));

@@ -75,6 +75,8 @@ export interface StateLocker {
   lock(info: LockInfo): Promise<string | LockError>;
   /** Releases the lock with this id; a LockError when it is not held or held under another id. */
   unlock(id: string): Promise<LockError | undefined>;
+  /** A lock the last `lock` call found left behind by a dead process on this host, and replaced. */
+  readonly staleLockRemoved?: LockInfo;
 }
 
 /** Everything a command needs from a state storage (statemgr.Full). */

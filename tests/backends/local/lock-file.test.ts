@@ -95,14 +95,17 @@ describe("FilesystemState locking", () => {
     expect(r.info?.who).toBe("root@vm");
   });
 
-  it("recognises a lock left by a process of this host that has died, and does not break it", async () => {
+  it("replaces a lock left by a process of this host that has died, never one of another host", async () => {
     const dir = workDir();
     const stale = { ...newLockInfo("OperationTypeApply", "0.1.0"), path: "terraform.tfstate", pid: deadPid(), host: hostname() };
     writeFileSync(join(dir, ".terraform.tfstate.lock.info"), marshalLockInfo(stale));
-    const r = (await open(dir).lock(newLockInfo("OperationTypePlan", "0.1.0"))) as LockError;
-    expect(r.held).toBe(true);
-    expect(r.holderDead).toBe(true);
-    expect(existsSync(join(dir, ".terraform.tfstate.lock.info"))).toBe(true);
+    const manager = open(dir);
+    const mine = newLockInfo("OperationTypePlan", "0.1.0");
+    expect(await manager.lock(mine)).toBe(mine.id);
+    expect(manager.staleLockRemoved?.id).toBe(stale.id);
+    expect(readFileSync(join(dir, ".terraform.tfstate.lock.info"), "utf8")).toContain(mine.id);
+    expect(existsSync(join(dir, ".terraform.tfstate.lock.info.break"))).toBe(false);
+    expect(await manager.unlock(mine.id)).toBeUndefined();
     const elsewhere = { ...stale, host: `not-${hostname()}` };
     writeFileSync(join(dir, ".terraform.tfstate.lock.info"), marshalLockInfo(elsewhere));
     expect(((await open(dir).lock(newLockInfo("OperationTypePlan", "0.1.0"))) as LockError).holderDead).toBe(false);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { LocalBackend } from "../../../backends/index.js";
-import { LockError, newLockInfo } from "../../../core/statemgr/index.js";
+import { newLockInfo } from "../../../core/statemgr/index.js";
 import { readStateFile } from "../../../core/states/index.js";
 
 // Locking and crash safety between real processes: each child is `node` running a script from
@@ -108,19 +108,15 @@ describe("locking between processes", () => {
     expect(r.elapsed).toBeLessThan(3000);
   });
 
-  it("leaves the lock of a killed process in place, recognised as stale, until it is force-unlocked", async () => {
+  it("replaces the lock of a killed process, as stale, at the next lock", async () => {
     const dir = workDir();
     const holder = child("locker.ts", dir, "hold");
     const id = (await holder.line(/^LOCKED /)).split(" ")[1]!;
     holder.proc.kill("SIGKILL");
     await holder.exited;
     const manager = new LocalBackend({ cwd: dir, terraformVersion: "1.11.4" }).stateManager("default");
-    const r = (await manager.lock(newLockInfo("OperationTypePlan", "0.1.0"))) as LockError;
-    expect(r).toBeInstanceOf(LockError);
-    expect(r.holderDead).toBe(true);
-    expect(r.info?.id).toBe(id);
-    expect(await manager.unlock(id)).toBeUndefined();
     expect(typeof (await manager.lock(newLockInfo("OperationTypePlan", "0.1.0")))).toBe("string");
+    expect(manager.staleLockRemoved?.id).toBe(id);
   });
 });
 
