@@ -1,8 +1,8 @@
 // Terraform's plugin protocol 6 (tfplugin6 over gRPC, started by hashicorp/go-plugin's handshake):
 // the wire parts both sides share (the DynamicValue msgpack/JSON codec, schema, diagnostic and path
 // messages, the .proto definitions in ./proto), the server that serves a Provider to Terraform (used
-// to run the built-in providers as real plugins, bin/terrane-provider.js), and the start of the
-// client: starting a plugin process and connecting to it.
+// to run the built-in providers as real plugins, bin/terrane-provider.js), and the client: starting a
+// plugin process (plugin-process.ts) and a Provider over its RPCs (grpc-provider.ts, plugin-provider.ts).
 
 export { DynamicValueError, decodeDynamicValue, decodeMsgpack, encodeMsgpack, type DynamicValueMessage } from "./dynamic-value.js";
 export { diagnosticFromProto, diagnosticToProto, pathFromProto, pathToProto } from "./diagnostics-message.js";
@@ -13,3 +13,5 @@ export { BUILTIN_PLUGINS, pluginExecutableName, pluginPackageDir, type BuiltinPl
 export { parseHandshake, PluginStartError, startPlugin, type Handshake, type PluginProcess, type StartPluginOptions } from "./plugin-process.js";
 export { selfSignedCertificate, type SelfSignedCertificate } from "./tls-certificate.js";
 export type * from "./tfplugin6-messages.js";
+export { GrpcProvider } from "./grpc-provider.js";
+export { failedProvider, pluginProvider, startFailure, startPluginProvider, type PluginProviderOptions } from "./plugin-provider.js";

@@ -7,8 +7,9 @@ import { derToPem, selfSignedCertificate } from "./tls-certificate.js";
 
 // The host side of go-plugin's start-up, the first part of Terrane's plugin client: starts a plugin
 // executable with the magic cookie and a fresh client certificate (automatic mutual TLS), reads its
-// handshake line, and connects gRPC clients for tfplugin6.Provider and go-plugin's services. Calling
-// the RPCs and turning their messages into the provider interface is the client's next layer.
+// handshake line, and connects gRPC clients for tfplugin6.Provider and go-plugin's services. A plugin
+// that exits, prints something else or stays silent gives an error quoting its stderr. The RPCs are
+// called by grpc-provider.ts.
 
 /** What the plugin said in its handshake line. */
 export interface Handshake {
@@ -72,13 +73,13 @@ export async function startPlugin(opts: StartPluginOptions): Promise<PluginProce
   const cert = selfSignedCertificate();
   const env = { ...(opts.env ?? process.env), [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6", PLUGIN_CLIENT_CERT: cert.certPem };
   const child = spawn(opts.command, [...(opts.args ?? [])], { cwd: opts.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  let stderr = "";
-  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
+  const output = new CapturedOutput(child);
   const line = await firstLine(child, opts.timeoutMs ?? 60_000);
-  if (line instanceof PluginStartError) return new PluginStartError(`${line.message}${stderr ? `\n${stderr}` : ""}`);
+  if (line instanceof PluginStartError) return output.failure(line.message);
   const hs = parseHandshake(line);
-  if (hs instanceof PluginStartError) return (child.kill(), hs);
-  if (hs.protocol !== "grpc" || hs.protocolVersion !== 6) return (child.kill(), new PluginStartError(`The plugin speaks ${hs.protocol} protocol ${hs.protocolVersion}, not grpc protocol 6.`));
+  if (hs instanceof PluginStartError) return (child.kill(), output.failure(hs.message));
+  if (hs.protocol !== "grpc" || hs.protocolVersion !== 6) return (child.kill(), output.failure(`The plugin speaks ${hs.protocol} protocol ${hs.protocolVersion}, not grpc protocol 6.`));
+  output.drainStdout();
   const target = hs.network === "unix" ? `unix:${hs.address}` : hs.address;
   const creds = hs.serverCertPem
     ? credentials.createSsl(Buffer.from(hs.serverCertPem), Buffer.from(cert.keyPem), Buffer.from(cert.certPem))
@@ -87,20 +88,60 @@ export async function startPlugin(opts: StartPluginOptions): Promise<PluginProce
   const s = pluginServices();
   const make = (c: ServiceClientConstructor) => new c(target, creds, options);
   const clients = { provider: make(s.provider), controller: make(s.controller), health: make(s.health) };
-  return { handshake: hs, ...clients, child, stderr: () => stderr, kill: (graceMs = 2000) => stopPlugin(child, clients, graceMs) };
+  return { handshake: hs, ...clients, child, stderr: () => output.stderr, kill: (graceMs = 2000) => stopPlugin(child, clients, graceMs) };
+}
+
+/** Most bytes of stderr kept (the end is kept). */
+const STDERR_LIMIT = 1 << 20;
+
+/** The plugin's stderr (always) and its stdout after the handshake, kept for messages and logs. */
+class CapturedOutput {
+  stderr = "";
+  #stderrEnded: Promise<void>;
+
+  constructor(private readonly child: ChildProcess) {
+    child.stderr!.on("data", (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-STDERR_LIMIT)));
+    this.#stderrEnded = new Promise((resolve) => child.stderr!.once("close", () => resolve()));
+  }
+
+  /** Keeps reading stdout so the plugin never blocks on a full pipe. */
+  drainStdout(): void {
+    this.child.stdout!.on("data", () => {});
+    this.child.stdout!.resume();
+  }
+
+  /** A start error quoting what the plugin wrote to stderr (read to its end, or for up to a second). */
+  async failure(message: string): Promise<PluginStartError> {
+    await Promise.race([this.#stderrEnded, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    const err = this.stderr.trimEnd();
+    return new PluginStartError(err ? `${message}\nThe plugin wrote to stderr:\n${err}` : message);
+  }
 }
 
 function firstLine(child: ChildProcess, timeoutMs: number): Promise<string | PluginStartError> {
   return new Promise((resolve) => {
     const rl = createInterface({ input: child.stdout! });
-    const timer = setTimeout(() => (child.kill(), resolve(new PluginStartError("timeout while waiting for plugin to start"))), timeoutMs);
-    rl.once("line", (l) => (clearTimeout(timer), rl.close(), resolve(l)));
-    child.once("exit", (code) => (clearTimeout(timer), resolve(new PluginStartError(`plugin exited before we could connect (exit code ${code})`))));
+    let settled = false;
+    const done = (r: string | PluginStartError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      rl.close();
+      resolve(r);
+    };
+    const timer = setTimeout(() => (child.kill("SIGKILL"), done(new PluginStartError(`timeout while waiting for plugin to start (${timeoutMs} ms)`))), timeoutMs);
+    rl.once("line", (l) => done(l));
+    child.once("error", (e) => done(new PluginStartError(`fork/exec ${child.spawnfile}: ${e.message}`)));
+    // A line written just before exiting may still be on its way: give it a moment.
+    child.once("exit", (code, signal) => {
+      const why = signal ? `signal ${signal}` : `exit code ${code}`;
+      setTimeout(() => done(new PluginStartError(`plugin exited before we could connect (${why})`)), 300);
+    });
   });
 }
 
 async function stopPlugin(child: ChildProcess, clients: Record<string, Client>, graceMs: number): Promise<void> {
-  if (child.exitCode !== null) return closeAll(clients);
+  if (child.exitCode !== null || child.signalCode !== null) return closeAll(clients);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const controller = clients.controller as Client & { Shutdown(req: object, cb: (err: unknown) => void): void };
   controller.Shutdown({}, () => {});
