@@ -1,8 +1,9 @@
 // `terrane console`: Terraform's expression console over the configuration in the working directory:
-// `var.*`, `local.*`, `module.*`, `path.*` and `terraform.*` evaluate as `terraform console` has them
-// (resources are unknown until state is read). From a terminal it prompts for input; from a pipe it
-// evaluates each line (a line that leaves a bracket or string open continues on the next) and prints
-// every result. In a pipe, the first error is printed as a diagnostic and ends the run with exit code 1.
+// `var.*`, `local.*`, `module.*`, resources, `path.*` and `terraform.*` evaluate as `terraform console`
+// has them. From a terminal it prompts for input; from a pipe it evaluates each line (a line that
+// leaves a bracket or string open continues on the next) and prints every result. Resources have
+// their values in the state (see console-state.ts), which stays locked while the console runs. In a
+// pipe, the first error is printed as a diagnostic and ends the run with exit code 1.
 import { createInterface } from "node:readline";
 import { Command, Option } from "commander";
 import type { VarArgument } from "../../core/vars/collect.js";
@@ -31,8 +32,15 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const color = opts.color && !io.env.NO_COLOR;
   const prepared = await prepareConsole(opts, io);
   showCommandDiagnostics(prepared.diagnostics, prepared.sources, io, { color, context: prepared.context });
-  if (!prepared.session) return 1;
-  return readLoop(prepared.session, prepared, io, color);
+  let code = 1;
+  try {
+    if (prepared.session) code = await readLoop(prepared.session, prepared, io, color);
+  } finally {
+    const released = (await prepared.release?.()) ?? [];
+    showCommandDiagnostics(released, prepared.sources, io, { color, context: prepared.context });
+    if (released.length > 0) code = 1;
+  }
+  return code;
 }
 
 /** Parses the console's flags (Terraform's extended flag set); undefined after printing a mistake. */

@@ -1,5 +1,5 @@
 // Everything `terrane console` does before it reads input, in Terraform's order: load the
-// configuration in the working directory, collect the root variables' values (-var, -var-file,
+// configuration in the working directory, lock and read the workspace's state, collect the root variables' values (-var, -var-file,
 // tfvars files, TF_VAR_ variables) and parse them, then run the eval walk that decides variables,
 // locals and module outputs. Errors up to the walk stop the console; errors in the walk are shown with
 // Terraform's warning that some expressions may give unexpected results, and the console goes on.
@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildConfig } from "../../core/configs/config-builder.js";
 import { consoleScope } from "../../core/eval/console-scope.js";
+import { openConsoleState, type ConsoleState } from "../operation/console-state.js";
 import { collectRawValues, type VarArgument } from "../../core/vars/collect.js";
 import { NativeExpression } from "../../lang/eval/native-expression.js";
 import { hasErrors, warningDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
@@ -21,7 +22,7 @@ import { consoleVariableInputs } from "./console-variables.js";
 export interface ConsoleOptions {
   /** -var and -var-file, in command-line order. */
   readonly vars: readonly VarArgument[];
-  /** -state=PATH, which is accepted but not read until Terrane reads state. */
+  /** -state=PATH: the state file to read instead of the backend's. */
   readonly state?: string;
   readonly color: boolean;
 }
@@ -32,6 +33,8 @@ export interface PreparedConsole {
   readonly diagnostics: Diagnostic[];
   readonly sources: SourceLookup;
   readonly context: (subject: Range) => string | undefined;
+  /** Releases the state lock taken for the console, when one was taken. */
+  readonly release?: () => Promise<Diagnostic[]>;
 }
 
 const PROBLEMS_ABOVE = "Due to the problems above, some expressions may produce unexpected results.";
@@ -43,27 +46,34 @@ export async function prepareConsole(opts: ConsoleOptions, io: CommandIO): Promi
   const sources: SourceLookup = (f) => files.source(f) ?? readSource(io.cwd, f);
   const fail = (diagnostics: Diagnostic[]): PreparedConsole => ({ diagnostics, sources, context: files.context });
   if (hasErrors(built.diagnostics)) return fail(built.diagnostics);
-  const raw = collectRawValues({ dir: io.cwd, env: io.env, args: opts.vars });
-  const diagnostics = [...built.diagnostics, ...raw.diagnostics];
-  if (hasErrors(raw.diagnostics)) return fail(diagnostics);
-  const parsed = consoleVariableInputs(built.config.module.variables, raw.values);
-  diagnostics.push(...parsed.diagnostics);
-  if (hasErrors(parsed.diagnostics)) return fail(diagnostics);
-  const workspace = io.env.TF_WORKSPACE ?? "default";
-  const walked = await consoleScope(built.config, { inputs: parsed.inputs, workspace, cwd: io.cwd });
-  diagnostics.push(...walked.diagnostics);
-  const scope = walked.scope;
-  if (!scope) return fail(diagnostics);
-  if (hasErrors(diagnostics)) diagnostics.push(warningDiag(PROBLEMS_ABOVE));
-  if (opts.state !== undefined) diagnostics.push(stateNotRead(opts.state));
-  const session = new ConsoleSession((expr) => scope.evalExpr(new NativeExpression(expr)));
-  return { session, diagnostics, sources, context: files.context };
+  const opened = await openConsoleState(io, built.config.module.backend, opts.state);
+  if (!opened.console) return fail([...built.diagnostics, ...opened.diagnostics]);
+  const prepared = await prepareWithState(opts, io, built, opened.console, [...built.diagnostics, ...opened.diagnostics]);
+  return { ...prepared, sources, context: files.context, release: opened.console.release };
 }
 
-/** The note for -state until Terrane reads state: resources stay unknown whatever the file holds. */
-function stateNotRead(path: string): Diagnostic {
-  const detail = `Terrane does not read state yet, so the state file "${path}" is not used: every resource evaluates as unknown, as if nothing had been applied.`;
-  return warningDiag("State is not read yet", detail);
+/** The steps after the state is read: the root variables and the eval walk. */
+async function prepareWithState(
+  opts: ConsoleOptions,
+  io: CommandIO,
+  built: ReturnType<typeof buildConfig>,
+  state: ConsoleState,
+  diagnostics: Diagnostic[],
+): Promise<Pick<PreparedConsole, "session" | "diagnostics">> {
+  const fail = (): { diagnostics: Diagnostic[] } => ({ diagnostics });
+  const raw = collectRawValues({ dir: io.cwd, env: io.env, args: opts.vars });
+  diagnostics.push(...raw.diagnostics);
+  if (hasErrors(raw.diagnostics)) return fail();
+  const parsed = consoleVariableInputs(built.config.module.variables, raw.values);
+  diagnostics.push(...parsed.diagnostics);
+  if (hasErrors(parsed.diagnostics)) return fail();
+  const walked = await consoleScope(built.config, { inputs: parsed.inputs, workspace: state.workspace, cwd: io.cwd, state });
+  diagnostics.push(...walked.diagnostics);
+  const scope = walked.scope;
+  if (!scope) return fail();
+  if (hasErrors(diagnostics)) diagnostics.push(warningDiag(PROBLEMS_ABOVE));
+  const session = new ConsoleSession((expr) => scope.evalExpr(new NativeExpression(expr)));
+  return { session, diagnostics };
 }
 
 /** The text of a file diagnostics point into that is not part of the configuration (a .tfvars file). */

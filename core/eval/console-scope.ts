@@ -16,7 +16,9 @@ import { modulePathString } from "../graph/graph-node.js";
 import { isRequired } from "../vars/prompt.js";
 import { prepareFinalValue } from "../vars/final-value.js";
 import type { InputValue } from "../vars/raw-value.js";
+import type { State } from "../states/state.js";
 import { evalCheckRule } from "./check-rules.js";
+import { StateResources, type ResourceSchemaLookup } from "./console-resources.js";
 import { sortDiagnostics } from "./diagnostic-order.js";
 import { EvalScope } from "./eval-scope.js";
 import { finalModuleVariableValue } from "./module-variable-value.js";
@@ -28,8 +30,9 @@ import type { InstanceValues, WalkState } from "./walk-state.js";
 // configuration graph decides the values the configuration defines by itself — root variables from
 // the values given (a required variable without one is unknown, as the console stubs it), the
 // validation rules, module calls' instances, module variables, locals and outputs in every module
-// instance — and then a scope in the root module sees them. No state is read yet, so every resource
-// is unknown, and so is anything computed from one. A call whose instances are not known leaves its
+// instance — and then a scope in the root module sees them. Resources have the values of their
+// objects in the workspace's state (see console-resources.ts); one the state does not hold is
+// unknown, and so is anything computed from it. A call whose instances are not known leaves its
 // module's values unknown. As in Terraform, a failed node's dependents are not evaluated (they stay
 // unknown) and only a graph that cannot be built (a cycle, bad module arguments) leaves no scope.
 
@@ -41,6 +44,8 @@ export interface ConsoleScopeOptions {
   readonly workspace: string;
   /** The working directory: `path.cwd`, the base of `path.module` and of functions' relative paths. */
   readonly cwd: string;
+  /** The workspace's state and the schemas to decode its objects; without them every resource is unknown. */
+  readonly state?: { readonly state: State; readonly schemas: ResourceSchemaLookup };
 }
 
 /** The root module scope, or none when the graph could not be built, and the walk's diagnostics. */
@@ -53,7 +58,7 @@ export interface ConsoleScopeResult {
 export async function consoleScope(config: Config, opts: ConsoleScopeOptions): Promise<ConsoleScopeResult> {
   const built = buildGraph(config, { walk: "validate" });
   if (hasErrors(built.diagnostics)) return { diagnostics: sortDiagnostics(built.diagnostics) };
-  const instances = new ConsoleInstances();
+  const instances = new ConsoleInstances(opts.state && new StateResources(config, opts.state.state, opts.state.schemas));
   const state: WalkState = {
     root: config,
     operation: "plan",
@@ -87,6 +92,8 @@ class ConsoleInstances implements InstanceValues {
   readonly #modules = new Map<string, InstanceEntry[] | "unknown">([["", [{ addr: ModuleInstance.ROOT, repetition: {} }]]]);
   readonly #calls = new Map<string, CallEntry>();
   readonly #outputs = new Map<string, Map<string, Value>>();
+
+  constructor(private readonly stateResources?: StateResources) {}
 
   /** The instances of a static module, or "unknown" when some call on its path has unknown instances. */
   of(path: readonly string[]): readonly InstanceEntry[] | "unknown" {
@@ -125,9 +132,10 @@ class ConsoleInstances implements InstanceValues {
     return Value.object(new Map(entry.keys.map((key) => [(key as StringKey).key, instance(key)])));
   }
 
-  /** Without state every resource is unknown. */
+  /** A resource's objects in the state; unknown without state (an ephemeral resource is never stored). */
   resource(addr: AbsResource): Value {
-    return addr.resource.mode === "ephemeral" ? DynamicVal.mark(Mark.Ephemeral) : DynamicVal;
+    if (addr.resource.mode === "ephemeral") return DynamicVal.mark(Mark.Ephemeral);
+    return this.stateResources?.value(addr) ?? DynamicVal;
   }
 }
 

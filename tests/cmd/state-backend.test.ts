@@ -79,16 +79,17 @@ describe("lockState", () => {
     expect(diags[0]?.detail).toContain('\n\nIn this scenario, please call the "force-unlock" command to unlock the\nstate manually.');
   });
 
-  it("points to force-unlock when the holder was a process of this host that died", async () => {
+  it("replaces the lock of a process of this host that died, saying so", async () => {
     const dir = workDir();
     const pid = Number(spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout);
     const stale = { ...newLockInfo("OperationTypeApply", "0.1.0"), path: "terraform.tfstate", pid, host: hostname() };
     writeFileSync(join(dir, ".terraform.tfstate.lock.info"), marshalLockInfo(stale));
-    const r = await lockState(openStateBackend({ cwd: dir, env: {} }, undefined).manager!, "OperationTypePlan", { lock: true, timeoutMs: 0 }, { stdout: output() });
-    const detail = r.diagnostics[0]!.detail!;
-    expect(detail).toContain(`  Info:      \n\nThe process that took this lock (pid ${pid} on ${hostname()}) is no longer running,\n`);
-    expect(detail).toContain(`remove the lock with:\n  terrane force-unlock ${stale.id}\n\n\nTerrane acquires a state lock`);
-    expect(existsSync(join(dir, ".terraform.tfstate.lock.info"))).toBe(true);
+    let printed = "";
+    const r = await lockState(openStateBackend({ cwd: dir, env: {} }, undefined).manager!, "OperationTypePlan", { lock: true, timeoutMs: 0 }, { stdout: { write: (t: string) => (printed += t) } });
+    expect(r.diagnostics).toEqual([]);
+    expect(printed).toBe(`Removed a stale state lock (ID ${stale.id}, taken ${stale.created} by pid ${pid} on ${hostname()}): the process that took it is no longer running.\n`);
+    expect(readFileSync(join(dir, ".terraform.tfstate.lock.info"), "utf8")).not.toContain(stale.id);
+    expect(await r.lock!.unlock()).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -10,7 +11,10 @@ import { terraformLayout } from "../../helpers/terraform-layout.js";
 // printed for each input, run once per input (after `terraform init` where there are modules, which
 // Terrane does not need). Terrane's own additions to diagnostics (the column and caret, console
 // input snippets) are undone before comparing.
-const FIXTURES = fileURLToPath(new URL("../../../fixtures/console", import.meta.url));
+// A private copy: the console locks the state of its working directory, and other test files use
+// the same fixtures at the same time.
+const FIXTURES = mkdtempSync(join(tmpdir(), "terrane-console-fixtures-"));
+cpSync(fileURLToPath(new URL("../../../fixtures/console", import.meta.url)), FIXTURES, { recursive: true });
 
 interface ConsoleSpec {
   readonly global?: string[];
