@@ -14,6 +14,7 @@ const COMMANDS: ReadonlyMap<string, { synopsis: string; load: CommandLoader }> =
   ["fmt", { synopsis: "Reformat your configuration in the standard style", load: () => import("./commands/fmt.js") }],
   ["force-unlock", { synopsis: "Release a stuck lock on the current workspace", load: () => import("./commands/force-unlock.js") }],
   ["graph", { synopsis: "Generate a Graphviz graph of the steps in an operation", load: () => import("./commands/graph.js") }],
+  ["init", { synopsis: "Prepare your working directory for other commands", load: () => import("./commands/init.js") }],
   ["output", { synopsis: "Show output values from your root module", load: () => import("./commands/output.js") }],
   ["plan", { synopsis: "Show changes required by the current configuration", load: () => import("./commands/plan.js") }],
   ["show", { synopsis: "Show the current state or a saved plan", load: () => import("./commands/show.js") }],

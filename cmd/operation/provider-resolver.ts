@@ -1,11 +1,50 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { ProviderResolver } from "../../core/plan/index.js";
+import { LOCK_FILE_NAME, loadLocksFromFile, type ProviderLock } from "../../core/depsfile/index.js";
 import { builtinProviders } from "../../providers/builtin/index.js";
+import { verifyPackageAgainstLock } from "../../providers/installer/index.js";
+import { currentPlatform, providerExecutable } from "../../providers/installer/plugin-dir-search.js";
+import { failedProvider, pluginProvider } from "../../providers/plugin/plugin-provider.js";
+import type { ProviderFactory } from "../../providers/provider.js";
 import { readStateOutputs } from "./state-outputs.js";
 
-// Where an operation's providers come from: the built-in ones for now (plugins come with `init`).
+// Where an operation's providers come from: a plugin that `terrane init` installed into
+// .terraform/providers at the version the lock file selected (checked against the lock's hashes), or
+// else Terrane's built-in provider of that address.
 
-/** Resolves provider source addresses to the built-in providers. */
+/** Resolves provider source addresses to installed plugins, then to the built-in providers. */
 export function builtinResolver(cwd: string): ProviderResolver {
   const builtins = builtinProviders({ cwd, readStateOutputs });
-  return (provider) => builtins.get(provider.toString());
+  const locks = readLocks(cwd);
+  const installed = new Map<string, ProviderFactory | undefined>();
+  return (provider) => {
+    const key = provider.toString();
+    if (!installed.has(key)) installed.set(key, installedPlugin(cwd, locks.get(key)));
+    return installed.get(key) ?? builtins.get(key);
+  };
+}
+
+function readLocks(cwd: string): ReadonlyMap<string, ProviderLock> {
+  const file = join(cwd, LOCK_FILE_NAME);
+  if (!existsSync(file)) return new Map();
+  return loadLocksFromFile(file, LOCK_FILE_NAME).locks.providers;
+}
+
+// The factory of the plugin installed for a lock entry; undefined when none is installed.
+function installedPlugin(cwd: string, lock: ProviderLock | undefined): ProviderFactory | undefined {
+  if (!lock) return undefined;
+  const addr = lock.provider.toString();
+  const dir = join(cwd, ".terraform/providers", addr, lock.version.toString(), currentPlatform());
+  const exe = providerExecutable(dir, lock.provider.type);
+  if (!exe) return undefined;
+  const mismatch = verifyPackageAgainstLock(lock, { kind: "dir", path: dir });
+  if (mismatch) return async () => failedProvider(notInstalled(addr, lock.version.toString()));
+  return pluginProvider(exe, { cwd, address: addr });
+}
+
+function notInstalled(addr: string, version: string) {
+  const reason = `the cached package for ${addr} ${version} (in .terraform/providers) does not match any of the checksums recorded in the dependency lock file`;
+  const detail = `The installed provider plugins are not consistent with the packages selected in the dependency lock file:\n  - ${addr}: ${reason}\n\nTerrane uses external plugins to integrate with a variety of different infrastructure services. To download the plugins required for this configuration, run:\n  terrane init`;
+  return { severity: "error" as const, summary: "Required plugins are not installed", detail };
 }
