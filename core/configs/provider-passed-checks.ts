@@ -4,7 +4,7 @@ import { goQuote } from "../../lang/text/go-quote.js";
 import type { PassedProvider } from "./model.js";
 import { providerRefString } from "./provider-config-ref.js";
 import type { ModuleProviders } from "./provider-validation.js";
-import { isOfficialProvider, providerOfSource, sameProvider } from "./provider-types.js";
+import { isOfficialProvider, providerOfSource } from "./provider-types.js";
 
 // What Terraform's validateProviderConfigs says about one entry of a module call's `providers` map,
 // seen from the child module: a name the child does not declare (a warning for a hashicorp provider,
@@ -29,8 +29,8 @@ export function passedUndefined(m: ModuleProviders, name: string, passed: Passed
 export function passedMismatch(m: ModuleProviders, name: string, passed: PassedProvider, expected: Provider, parentType: Provider): Diagnostic[] {
   const parentReq = m.config.parent?.module.requiredProviders.get(name);
   const given = (parentReq && providerOfSource(parentReq.source)) || parentType;
-  if (sameProvider(given, expected)) return [];
-  const otherLocalName = [...m.localNames].find(([, t]) => sameProvider(t, given))?.[0];
+  if (given.equals(expected)) return [];
+  const otherLocalName = [...m.localNames].find(([, t]) => t.equals(given))?.[0];
   if (otherLocalName !== undefined) {
     const detail = `The assigned configuration is for provider ${goQuote(given.forDisplay())}, but local name ${goQuote(passed.inChild.name)} in ${m.parentModuleText} represents ${goQuote(expected.forDisplay())}.\n\nTo pass this configuration to the child module, use the local name ${goQuote(otherLocalName)} instead.`;
     return [errorDiag("Provider type mismatch", detail, passed.inChild.nameRange)];

@@ -3,7 +3,7 @@ import { errorDiag, warningDiag, type Diagnostic } from "../../lang/source/diagn
 import { goQuote } from "../../lang/text/go-quote.js";
 import type { Module, Resource } from "./model.js";
 import { parseProviderPart } from "./provider-name.js";
-import { isOfficialProvider, providerOfSource, sameProvider } from "./provider-types.js";
+import { isOfficialProvider, providerOfSource } from "./provider-types.js";
 
 // The first part of Terraform's validateProviderConfigs for one module: a provider required twice
 // under different local names, a provider block named after a provider that required_providers gives
@@ -25,7 +25,7 @@ export function checkRequiredProviders(module: Module): RequirementNames {
     const type = providerOfSource(req.source);
     if (!type) continue;
     if (localTypes.has(type.toString())) {
-      const prev = [...localNames].filter(([, t]) => sameProvider(t, type)).pop()?.[0] ?? "";
+      const prev = [...localNames].filter(([, t]) => t.equals(type)).pop()?.[0] ?? "";
       const detail = `Provider ${type.forDisplay()} with the local name ${goQuote(req.name)} was previously required as ${goQuote(prev)}. A provider can only be required once within required_providers.`;
       diagnostics.push(warningDiag("Duplicate required provider", detail, req.declRange));
     } else if (isOfficialProvider(type)) {
@@ -57,7 +57,7 @@ export function checkImpliedProviderNames(resources: Iterable<Resource>, localNa
     if (localNames.has(localName)) continue;
     const implied = impliedProviderType(localName);
     for (const [prevLocalName, type] of localNames) {
-      if (!sameProvider(type, implied)) continue;
+      if (!type.equals(implied)) continue;
       const detail = `Provider ${goQuote(implied.toString())} was implicitly required via resource ${goQuote(resourceAddr(r))}, but listed in required_providers as ${goQuote(prevLocalName)}. Either the local name in required_providers must match the resource name, or the ${goQuote(prevLocalName)} provider must be assigned within the resource block.`;
       diagnostics.push(warningDiag("Duplicate required provider", detail, r.declRange));
     }

@@ -1,4 +1,4 @@
-import { Provider } from "../addrs/provider.js";
+import { DEFAULT_REGISTRY_HOST, Provider } from "../addrs/provider.js";
 import type { Config, Module, PassedProvider } from "./model.js";
 import { parseProviderSource } from "./provider-source.js";
 
@@ -56,10 +56,6 @@ export function passedProviderTypes(config: Config): Map<PassedProvider, PassedT
 
 /** True for providers in the `hashicorp` namespace of the public registry (addrs.IsOfficialProvider). */
 export function isOfficialProvider(p: Provider): boolean {
-  return p.hostname === Provider.official(p.type).hostname && p.namespace === "hashicorp";
+  return p.hostname === DEFAULT_REGISTRY_HOST && p.namespace === "hashicorp";
 }
 
-/** True when two provider types are the same. */
-export function sameProvider(a: Provider, b: Provider): boolean {
-  return a.toString() === b.toString();
-}

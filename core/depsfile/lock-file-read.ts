@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
-import { Provider } from "../addrs/provider.js";
+import type { Provider } from "../addrs/provider.js";
+import { TERRAFORM_COMPAT_VERSION } from "../configs/core-version.js";
 import { decodeString } from "../configs/decode-value.js";
-import { parseProviderSource } from "../configs/provider-source.js";
+import { providerOfSource } from "../configs/provider-types.js";
 import { nativeFileBody } from "../../lang/eval/native-body.js";
 import type { Attribute, Block } from "../../lang/hcl/body.js";
 import { exprList } from "../../lang/hcl/static.js";
@@ -19,7 +20,6 @@ import { parseProviderHash, type ProviderHash } from "../../providers/installer/
 /** The lock file's name in a configuration's root directory. */
 export const LOCK_FILE_NAME = ".terraform.lock.hcl";
 
-const TERRAFORM_VERSION = "1.11.4";
 const BAD_ADDRESS = 'The provider source address for a provider lock must be a valid, fully-qualified address of the form "hostname/namespace/type".';
 
 /**
@@ -69,7 +69,7 @@ export function parseLocks(source: string, filename: string): { locks: Locks; di
 }
 
 function moduleWarning(block: Block): Diagnostic {
-  const detail = `Terraform v${TERRAFORM_VERSION} only supports dependency locks for providers, not for modules. This configuration may be intended for a later version of Terraform that also supports dependency locks for modules.`;
+  const detail = `Terraform v${TERRAFORM_COMPAT_VERSION} only supports dependency locks for providers, not for modules. This configuration may be intended for a later version of Terraform that also supports dependency locks for modules.`;
   return warningDiag("Dependency locks for modules are not yet supported", detail, block.typeRange);
 }
 
@@ -86,9 +86,8 @@ function decodeProviderLock(block: Block, diags: Diagnostic[]) {
 }
 
 function decodeLockAddress(raw: string, subject: Range, diags: Diagnostic[]): Provider | undefined {
-  const r = parseProviderSource(raw);
-  if ("summary" in r) return void diags.push(errorDiag("Invalid provider source address", BAD_ADDRESS, subject));
-  const provider = new Provider(r.hostname, r.namespace, r.type);
+  const provider = providerOfSource(raw);
+  if (!provider) return void diags.push(errorDiag("Invalid provider source address", BAD_ADDRESS, subject));
   if (provider.isBuiltin) {
     const detail = `Cannot lock a version for built-in provider ${provider}. Built-in providers are bundled inside Terraform itself, so you can't select a version for them independently of the Terraform release you are currently running.`;
     return void diags.push(errorDiag("Invalid provider source address", detail, subject));

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
+import { compareCodePoints } from "../../lang/text/code-point-order.js";
 import { readZipEntries, ZipFormatError } from "./zip-reader.js";
 
 // Go's golang.org/x/mod/sumdb/dirhash Hash1, which Terraform uses for `h1:` package hashes: for every
@@ -38,7 +39,7 @@ export function hashZipV1(zipPath: string): { hash: string } | { error: string }
 }
 
 function hash1(files: readonly HashInput[]): { hash: string } | { error: string } {
-  const sorted = [...files].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+  const sorted = [...files].sort((a, b) => compareCodePoints(a.name, b.name));
   const summary = createHash("sha256");
   for (const f of sorted) {
     if (f.name.includes("\n")) return { error: "dirhash: filenames with newlines are not supported" };
@@ -50,7 +51,7 @@ function hash1(files: readonly HashInput[]): { hash: string } | { error: string 
 
 function dirFiles(dir: string, rel: string): HashInput[] {
   const out: HashInput[] = [];
-  for (const name of readdirSync(join(dir, rel)).sort()) {
+  for (const name of readdirSync(join(dir, rel))) {
     const relName = rel === "" ? name : `${rel}/${name}`;
     const full = join(dir, relName);
     if (lstatSync(full).isDirectory()) out.push(...dirFiles(dir, relName));

@@ -1,4 +1,3 @@
-import { typeToJSON } from "../../lang/types/type-json.js";
 import { DynamicPseudoType, listOf, setOf, sortedAttributeNames, type Type } from "../../lang/types/type.js";
 import { JsonError } from "../../lang/values/json-marshal.js";
 import { typeFromJsonText, unmarshalTyped } from "../../lang/values/json-typed.js";
@@ -6,6 +5,7 @@ import { BigNum } from "../../lang/values/number.js";
 import { Value } from "../../lang/values/value.js";
 import { MsgpackError, MsgpackReader, MsgpackWriter } from "./msgpack-wire.js";
 import { readUnknown, writeUnknown } from "./msgpack-unknown.js";
+import { typeBytes } from "./schema-message.js";
 
 // tfplugin6's DynamicValue: a value of a schema's type in MessagePack (or, from older clients, JSON),
 // by the rules of Terraform's object wire format (docs/plugin-protocol/object-wire-format.md) as cty's
@@ -59,7 +59,7 @@ function writeValue(w: MsgpackWriter, v: Value, t: Type, at: string): DynamicVal
   if (v.marks !== 0) return new DynamicValueError(`${where(at)}value has marks, so it cannot be serialized`);
   if (t.kind === "dynamic" && v.type.kind !== "dynamic") {
     w.arrayHeader(2);
-    w.bin(new TextEncoder().encode(JSON.stringify(typeToJSON(v.type))));
+    w.bin(typeBytes(v.type));
     return writeValue(w, v, v.type, at);
   }
   if (!v.isKnown) return writeUnknown(w, v, (ww, x, xt) => writeValue(ww, x, xt, at));
