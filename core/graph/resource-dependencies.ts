@@ -24,7 +24,17 @@ export function resourceDependencies(graph: Graph<GraphNode>): Map<string, strin
 
 /** The addresses as resource addresses of module paths without instance keys, as the state stores them. */
 export function dependencyAddresses(addresses: readonly string[], graph: Graph<GraphNode>): AbsResource[] {
-  const byAddress = new Map<string, AbsResource>();
+  const byAddress = resourceAddressIndex(graph);
+  return addresses.flatMap((a) => byAddress.get(a) ?? []);
+}
+
+// Callers convert every resource's list against the same graph: index its resources once per graph.
+const indexes = new WeakMap<Graph<GraphNode>, Map<string, AbsResource>>();
+
+function resourceAddressIndex(graph: Graph<GraphNode>): Map<string, AbsResource> {
+  let byAddress = indexes.get(graph);
+  if (byAddress) return byAddress;
+  byAddress = new Map();
   for (const name of graph.names()) {
     const node = graph.node(name)!;
     if (node.kind !== "resource") continue;
@@ -32,7 +42,8 @@ export function dependencyAddresses(addresses: readonly string[], graph: Graph<G
     const module = new ModuleInstance(node.module.path.map((n) => ({ name: n, key: null })));
     byAddress.set(nodeAddress(node), new AbsResource(module, new ResourceAddr(r.mode, r.type, r.name)));
   }
-  return addresses.flatMap((a) => byAddress.get(a) ?? []);
+  indexes.set(graph, byAddress);
+  return byAddress;
 }
 
 /** The resource addresses among a node's transitive dependencies (iterative, memoised). */

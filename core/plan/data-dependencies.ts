@@ -15,9 +15,16 @@ import { nodeReferenceables } from "../graph/node-references.js";
 export class DataDependencies {
   readonly #names = new Map<GraphNode, string>();
   readonly #cache = new Map<ResourceNode, ReadonlySet<string>>();
+  /** Graph names of the module calls with depends_on, by the module path they call. */
+  readonly #callsWithDependsOn = new Map<string, string[]>();
 
   constructor(readonly graph: Graph<GraphNode>) {
-    for (const [name, node] of graph.entries()) this.#names.set(node, name);
+    for (const [name, node] of graph.entries()) {
+      this.#names.set(node, name);
+      if (node.kind !== "module-expand" || node.call.dependsOn.length === 0) continue;
+      const path = modulePathString(node.module.path);
+      this.#callsWithDependsOn.set(path, [...(this.#callsWithDependsOn.get(path) ?? []), name]);
+    }
   }
 
   /** The managed resources `node` (a data resource) waits for. */
@@ -48,8 +55,9 @@ export class DataDependencies {
   #addParentModuleDependsOn(path: readonly string[], out: Set<string>): void {
     for (let i = 1; i <= path.length; i++) {
       const callPath = path.slice(0, i);
-      for (const [name, n] of this.graph.entries()) {
-        if (n.kind !== "module-expand" || n.call.dependsOn.length === 0 || !samePath(n.module.path, callPath)) continue;
+      for (const name of this.#callsWithDependsOn.get(modulePathString(callPath)) ?? []) {
+        const n = this.graph.node(name)!;
+        if (n.kind !== "module-expand") continue;
         const named = subjects(n.call.dependsOn);
         for (const dep of this.graph.dependencies(name)) {
           const d = this.graph.node(dep)!;

@@ -104,7 +104,7 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
   const triggered = replaceTriggered(pc, { module: node.module, instance: site.module, addr, exprs: node.resource.lifecycle.replaceTriggeredBy });
   diagnostics.push(...triggered.diagnostics);
   if (hasErrors(triggered.diagnostics)) return diagnostics;
-  const pre = checkConditions(pc, site, "pre");
+  const pre = resourcePreconditions(pc, site);
   diagnostics.push(...pre);
   if (hasErrors(pre)) return diagnostics;
   const cfg = config();
@@ -132,19 +132,9 @@ async function planInstance(pc: PlanContext, site: InstanceSite, provider: Provi
     if (planned.change.change.action === "no-op") settleNoOpDependencies(pc, node, addr, site.providerAddr);
     pc.changes.push(planned.change);
     pc.instances.setInstanceValue(abs, addr.resource.key, planned.change.change.after);
-    diagnostics.push(...checkConditions(pc, site, "post", planned.change.change.after));
+    diagnostics.push(...resourcePostconditions(pc, site, planned.change.change.after));
   }
   return diagnostics;
-}
-
-/**
- * A managed instance's preconditions (before its configuration is evaluated) or postconditions
- * (with `self` the planned object; what is not known yet waits for apply), as Terraform's plan checks them.
- */
-function checkConditions(pc: PlanContext, site: InstanceSite, when: "pre" | "post", self?: Value): Diagnostic[] {
-  // check-resource.ts evaluates them and records each outcome in the plan's check results.
-  if (when === "pre") return resourcePreconditions(pc, site);
-  return self === undefined ? [] : resourcePostconditions(pc, site, self);
 }
 
 /** The keys of a resource's instances in the prior state (what it evaluates to outside normal plans). */

@@ -73,7 +73,7 @@ export async function plan(config: Config, prevRunState: State, options: PlanOpt
       ...(options.parallelism === undefined ? {} : { parallelism: options.parallelism }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
-    const diagnostics = [...varDiags, ...built.diagnostics, ...missingImportConfigDiagnostics(config), ...found, ...(targeted ? [targetingWarning()] : [])];
+    const diagnostics = [...varDiags, ...built.diagnostics, ...missingImportConfigDiagnostics(config), ...found, ...targetWarnings];
     if (!hasErrors(diagnostics) && !options.signal?.aborted) {
       diagnostics.push(...(await planOrphans(pc)));
       diagnostics.push(...(await recordMovedDrift(pc)));
