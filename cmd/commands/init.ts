@@ -30,8 +30,9 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const style = { color: opts.color && !io.env.NO_COLOR };
   const built = buildConfig(io.cwd, { displayDir: "." });
   const sources = new SourceFiles(built.files);
+  const show = (diags: readonly Diagnostic[]): void => showDiagnostics(diags, sources.source, io, { ...style, context: sources.context });
   if (hasErrors(built.diagnostics)) {
-    showDiagnostics(built.diagnostics, sources.source, io, { ...style, context: sources.context });
+    show(built.diagnostics);
     return 1;
   }
   io.stdout.write("Initializing the backend...\nInitializing provider plugins...\n");
@@ -40,7 +41,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const hadLocks = existsSync(lockPath);
   const prior = hadLocks ? loadLocksFromFile(lockPath, LOCK_FILE_NAME) : { locks: emptyLocks(), diagnostics: [] };
   if (hasErrors(prior.diagnostics)) {
-    showDiagnostics(prior.diagnostics, sources.source, io, { ...style, context: sources.context });
+    show(prior.diagnostics);
     return 1;
   }
   const result = installProviders({
@@ -48,7 +49,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     upgrade: !!opts.upgrade, progress: (line) => io.stdout.write(`${line}\n`),
   });
   if (hasErrors(result.diagnostics)) {
-    showDiagnostics(result.diagnostics, sources.source, io, { ...style, context: sources.context });
+    show(result.diagnostics);
     return 1;
   }
   const before = hadLocks ? readFileSync(lockPath, "utf8") : locksToBytes(emptyLocks());
@@ -57,10 +58,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const warnings: Diagnostic[] = [];
   if (result.hashedLocally.length > 0) warnings.push({ severity: "warning", ...incompleteLockWarning(result.hashedLocally, currentPlatform()) });
   if (after !== before) io.stdout.write(hadLocks ? LOCK_CHANGED : LOCK_CREATED);
-  if (warnings.length > 0) {
-    io.stdout.write("\n");
-    showDiagnostics(warnings, sources.source, io, { ...style, context: sources.context });
-  } else io.stdout.write("\n");
+  io.stdout.write("\n");
+  show(warnings);
   io.stdout.write(style.color ? `\x1b[32m\x1b[1m${INIT_SUCCESS.replace("\n", "\x1b[0m\x1b[32m\n")}\x1b[0m` : INIT_SUCCESS);
   return 0;
 }

@@ -4,7 +4,7 @@ import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnos
 import type { CommandIO } from "../io.js";
 import { readCurrentState } from "../operation/show-input.js";
 import { helpPrompt, parseViewArgs } from "../operation/view-args.js";
-import { renderDiagnostic } from "../views/diagnostic-view.js";
+import { showDiagnostics } from "../views/diagnostics-view.js";
 import { humanOutputs, jsonOutputs, rawOutput } from "../views/output/output-view.js";
 
 const HELP = `Usage: terrane [global options] output [options] [NAME]
@@ -35,9 +35,7 @@ Options:
 export async function run(args: string[], io: CommandIO): Promise<number> {
   const parsed = parseViewArgs(args, { bools: ["json", "raw"], strings: ["state"] });
   const color = parsed.color && !io.env.NO_COLOR;
-  const show = (diags: readonly Diagnostic[]): void => {
-    for (const d of diags) (d.severity === "error" ? io.stderr : io.stdout).write(renderDiagnostic(d, () => undefined, { color }));
-  };
+  const show = (diags: readonly Diagnostic[]): void => showDiagnostics(diags, () => undefined, io, { color });
   if (parsed.help) {
     io.stdout.write(HELP);
     return 0;

@@ -7,7 +7,7 @@ import { showPlanFile } from "../operation/show-plan-file.js";
 import { readCurrentState, readShowPath } from "../operation/show-input.js";
 import { jsonSchemaLookup, showSchemas } from "../operation/show-schemas.js";
 import { helpPrompt, parseViewArgs } from "../operation/view-args.js";
-import { renderDiagnostic } from "../views/diagnostic-view.js";
+import { showDiagnostics } from "../views/diagnostics-view.js";
 import { stateJson } from "../views/json/index.js";
 import { renderHumanState } from "../views/state/state-render.js";
 
@@ -34,9 +34,7 @@ export interface ShowView {
 export async function run(args: string[], io: CommandIO): Promise<number> {
   const parsed = parseViewArgs(args, { bools: ["json"], strings: [] });
   const color = parsed.color && !io.env.NO_COLOR;
-  const show = (diags: readonly Diagnostic[]): void => {
-    for (const d of diags) (d.severity === "error" ? io.stderr : io.stdout).write(renderDiagnostic(d, () => undefined, { color }));
-  };
+  const show = (diags: readonly Diagnostic[]): void => showDiagnostics(diags, () => undefined, io, { color });
   if (parsed.help) {
     io.stdout.write(HELP);
     return 0;

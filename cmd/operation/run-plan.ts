@@ -134,13 +134,14 @@ async function planAndShow(
   start: PlanStart,
 ): Promise<PlanOutcome> {
   // Like Terraform, -out saves a plan whose walk failed too (marked errored, so it cannot be applied).
+  const save = (out: string, p: PreparedPlan) => savePlan(out, io.cwd, p.plan, files, p.stateFile, [...p.schemas.keys()]);
   const saveErrored = (p: PreparedPlan): void => {
-    if (flags.out !== undefined) view.show(savePlan(flags.out, io.cwd, p.plan, files, p.stateFile, [...p.schemas.keys()]));
+    if (flags.out !== undefined) view.show(save(flags.out, p));
   };
   const made = await preparePlan(config, vars, flags, io, view, start, saveErrored);
   if (!made) return "error";
   if (flags.out !== undefined) {
-    const saved = savePlan(flags.out, io.cwd, made.plan, files, made.stateFile, [...made.schemas.keys()]);
+    const saved = save(flags.out, made);
     if (saved.length > 0) {
       view.show(saved);
       return "error";

@@ -14,15 +14,20 @@ export interface DiagnosticsViewStyle extends DiagnosticStyle {
 
 /** Prints one batch of diagnostics as Terraform's View.Diagnostics does. */
 export function showDiagnostics(diags: readonly Diagnostic[], sources: SourceLookup, io: CommandIO, style: DiagnosticsViewStyle): void {
+  printDiagnostics(diags, sources, io, style, "");
+}
+
+/** As showDiagnostics, with `trailer` after each message (the older commands' UI adds a blank line). */
+export function printDiagnostics(diags: readonly Diagnostic[], sources: SourceLookup, io: CommandIO, style: DiagnosticsViewStyle, trailer: string): void {
   if (diags.length === 0) return;
   const shown = consolidateWarnings(sortDiagnostics(diags));
   if (style.compactWarnings && shown.every((s) => s.diag.severity === "warning")) {
     const hint = "To see the full warning notes, run Terrane without -compact-warnings.";
-    io.stdout.write(`\n${compactWarnings(shown, style.color)}\n${hint}\n`);
+    io.stdout.write(`\n${compactWarnings(shown, style.color)}\n${hint}\n${trailer}`);
     return;
   }
   for (const s of shown) {
     const text = renderDiagnostic(consolidatedDiagnostic(s), sources, style);
-    (s.diag.severity === "error" ? io.stderr : io.stdout).write(text);
+    (s.diag.severity === "error" ? io.stderr : io.stdout).write(`${text}${trailer}`);
   }
 }

@@ -44,12 +44,11 @@ export function checkRuleResult(scope: EvalScope, rule: CheckRule, kind: CheckRu
   const result = rule.condition.value(ctx);
   diagnostics.push(...result.diagnostics);
   // Terraform's CheckRuleDiagnosticExtra: what a check block reports is never consolidated.
-  const own = kind === "Check block assertion" ? { doNotConsolidate: true } : {};
-  const done = (status: CheckRuleResult["status"], more: Diagnostic[] = []) => ({
-    status,
-    failureMessage: status === "fail" ? message : "",
-    diagnostics: [...diagnostics, ...more].map((d) => ({ ...d, ...own })),
-  });
+  const fromCheck = kind === "Check block assertion";
+  const done = (status: CheckRuleResult["status"], more: Diagnostic[] = []) => {
+    const all = [...diagnostics, ...more];
+    return { status, failureMessage: status === "fail" ? message : "", diagnostics: fromCheck ? all.map((d) => ({ ...d, doNotConsolidate: true })) : all };
+  };
   if (hasErrors(diagnostics)) return done("error");
   const condition: DiagnosticExpression = { variables: () => rule.condition.variables(), ctx };
   if (!result.value.isKnown) return done("unknown", kind === "Check block assertion" ? [knownAfterApply(rule, condition)] : []);
