@@ -105,15 +105,15 @@ function install(req: InstallRequest, c: Chosen): { lock?: ProviderLock } | Diag
     return { lock: locked };
   }
   req.progress(`- Installing ${display} v${c.pkg.version}...`);
+  const h = packageHashV1({ kind: "dir", path: c.pkg.dir });
   if (c.reused && locked) {
-    const err = verifyPackageAgainstLock(locked, { kind: "dir", path: c.pkg.dir });
+    const err = verifyPackageAgainstLock(locked, { kind: "dir", path: c.pkg.dir }, "hash" in h ? h.hash : undefined);
     if (err) return installError(display, c.pkg.version, err);
   }
+  if ("error" in h) return installError(display, c.pkg.version, h.error);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   symlinkSync(resolve(c.pkg.dir), target);
-  const h = packageHashV1({ kind: "dir", path: c.pkg.dir });
-  if ("error" in h) return installError(display, c.pkg.version, h.error);
   req.progress(`- Installed ${display} v${c.pkg.version} (unauthenticated)`);
   const hashes = c.reused && locked ? [...locked.hashes, h.hash] : [h.hash];
   const constraints = c.need.constraints.join(", ");
@@ -121,7 +121,7 @@ function install(req: InstallRequest, c: Chosen): { lock?: ProviderLock } | Diag
 }
 
 function isLinkTo(target: string, dir: string): boolean {
-  return existsSync(target) && lstatSync(target).isSymbolicLink() && resolve(target) !== "" && existsSync(dir);
+  return existsSync(target) && lstatSync(target).isSymbolicLink() && existsSync(dir);
 }
 
 function queryError(display: string, reason: string, providersHint = false): Diagnostic {

@@ -35,8 +35,8 @@ export function packageHashZip(archivePath: string): { hash: ProviderHash } | { 
  * Whether the package matches at least one of the hashes (PackageMatchesAnyHash). Unknown schemes never
  * match, nor does `zh:` for an unpacked directory; each kind of hash is computed at most once.
  */
-export function packageMatchesAnyHash(loc: PackageLocation, allowed: readonly ProviderHash[]): { matches: boolean } | { error: string } {
-  const computed = new Map<string, { hash: ProviderHash } | { error: string }>();
+export function packageMatchesAnyHash(loc: PackageLocation, allowed: readonly ProviderHash[], knownH1?: ProviderHash): { matches: boolean } | { error: string } {
+  const computed = new Map<string, { hash: ProviderHash } | { error: string }>(knownH1 === undefined ? [] : [["h1:", { hash: knownH1 }]]);
   const compute = (scheme: string) => {
     if (!computed.has(scheme)) computed.set(scheme, scheme === "h1:" ? packageHashV1(loc) : packageHashZip(loc.path));
     return computed.get(scheme)!;

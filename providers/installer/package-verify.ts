@@ -14,11 +14,11 @@ export interface LockedPackage {
   readonly hashes: readonly ProviderHash[];
 }
 
-/** Undefined when the package may be used, else the error Terraform's installer reports for it. */
-export function verifyPackageAgainstLock(lock: LockedPackage, loc: PackageLocation): string | undefined {
+/** Undefined when the package may be used, else the error Terraform's installer reports for it; `knownH1` spares hashing the package again. */
+export function verifyPackageAgainstLock(lock: LockedPackage, loc: PackageLocation, knownH1?: ProviderHash): string | undefined {
   const allowed = preferredHashes(lock.hashes);
   if (allowed.length === 0) return undefined;
-  const r = packageMatchesAnyHash(loc, allowed);
+  const r = packageMatchesAnyHash(loc, allowed, knownH1);
   const what = `${lock.provider} ${lock.version}`;
   if ("error" in r) return `failed to calculate checksum for ${what} package at ${loc.path}: ${r.error}`;
   if (r.matches) return undefined;
