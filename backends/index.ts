@@ -24,7 +24,8 @@
 // written once, before the first change, holding the state as it was when the run opened it. Snapshots
 // are atomic (temporary file, fsync, rename, directory fsync) and written with synchronous I/O. The
 // lock is `.terraform.tfstate.lock.info`, created exclusively; a lock whose holder died on this host
-// is reported as such but never broken automatically: `terrane force-unlock ID` removes it. show and
+// is removed and taken over, with a "Removed a stale state lock" line (lock-file.ts); any other held
+// lock is reported, and `terrane force-unlock ID` removes it. show and
 // output read the state without locking, as Terraform does.
 //
 // The journal, `terraform.tfstate.journal` beside the written state file (a name Terraform does not

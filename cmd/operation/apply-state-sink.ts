@@ -33,9 +33,4 @@ export class BackendStateSink implements StateSink {
     this.#batcher.update(state, this.#counter.finalWrite(state), "globals");
     return this.#batcher.flush();
   }
-
-  /** The logical writes so far, the serial of the last one, the snapshots written and the changes journaled. */
-  get writes(): { readonly total: number; readonly changed: number; readonly serial: number; readonly snapshots: number; readonly journaled: number } {
-    return { ...this.#counter.writes, serial: this.#counter.serial, snapshots: this.#batcher.persistCount, journaled: this.#batcher.journalRecords };
-  }
 }

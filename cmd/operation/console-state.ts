@@ -9,6 +9,7 @@ import type { State } from "../../core/states/state.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { GetProviderSchemaResponse } from "../../providers/provider.js";
 import type { CommandIO } from "../io.js";
+import { DEFAULT_STATE_FILENAME } from "../../backends/index.js";
 import { openOperationState } from "./operation-state.js";
 import { builtinResolver } from "./provider-resolver.js";
 
@@ -26,7 +27,7 @@ export interface ConsoleState {
  * The console's -state defaults to terraform.tfstate (not to "" as plan's does), so with the local
  * backend Terraform's console reads that file in every workspace, whatever path the backend block sets.
  */
-const DEFAULT_STATE_PATH = "terraform.tfstate";
+const DEFAULT_STATE_PATH = DEFAULT_STATE_FILENAME;
 
 /** Terraform's console locks with no operation type. */
 const CONSOLE_OPERATION = "OperationTypeInvalid";

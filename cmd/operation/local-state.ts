@@ -3,13 +3,14 @@ import { join } from "node:path";
 import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { readStateFile } from "../../core/states/index.js";
 import { State, type StateFile } from "../../core/states/state.js";
+import { DEFAULT_STATE_FILENAME } from "../../backends/index.js";
 
 // A state file read directly, outside any operation and without locking: what the built-in
 // terraform_remote_state data source reads (its `backend = "local"` path). Operations (plan, apply,
 // destroy) read their state through the backend under its lock instead (operation-state.ts).
 
-/** The default local state file name. */
-export const DEFAULT_STATE_FILE = "terraform.tfstate";
+/** The default local state file name (the local backend's). */
+export const DEFAULT_STATE_FILE = DEFAULT_STATE_FILENAME;
 
 /** Reads the state file, or an empty state with no file; errors for unreadable or invalid files. */
 export function readLocalState(dir: string, path = DEFAULT_STATE_FILE): { file?: StateFile; state: State; diagnostics: Diagnostic[] } {

@@ -131,11 +131,9 @@ export class PersistBatcher {
     try {
       diags = this.#target.persistStateSync!();
     } catch (e) {
-      diags = [{ severity: "error", summary: "Failed to save state", detail: `Error saving state: ${(e as Error).message}` }];
+      diags = saveFailed(e);
     }
-    const end = performance.now();
-    this.#nextAllowed = end + (end - this.#lastStart) * this.#costFactor;
-    this.#diagnostics.push(...diags);
+    this.#ended(diags);
   }
 
   #persist(): Promise<void> {
@@ -144,17 +142,27 @@ export class PersistBatcher {
     this.#persists++;
     const run = this.#target.persistState().then(
       (diags) => this.#finish(diags),
-      (e: unknown) => this.#finish([{ severity: "error", summary: "Failed to save state", detail: `Error saving state: ${(e as Error).message}` }]),
+      (e: unknown) => this.#finish(saveFailed(e)),
     );
     this.#running = run;
     return run;
   }
 
   #finish(diags: Diagnostic[]): void {
-    const end = performance.now();
-    this.#nextAllowed = end + (end - this.#lastStart) * this.#costFactor;
+    this.#ended(diags);
     this.#running = undefined;
-    this.#diagnostics.push(...diags);
     if (this.#dirty) this.#schedule();
   }
+
+  // A write ended: the next may start once the cost factor's multiple of its duration has passed.
+  #ended(diags: Diagnostic[]): void {
+    const end = performance.now();
+    this.#nextAllowed = end + (end - this.#lastStart) * this.#costFactor;
+    this.#diagnostics.push(...diags);
+  }
+}
+
+// A write that threw.
+function saveFailed(e: unknown): Diagnostic[] {
+  return [{ severity: "error", summary: "Failed to save state", detail: `Error saving state: ${(e as Error).message}` }];
 }
