@@ -4,10 +4,12 @@ import { errorDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { readStateFile } from "../../core/states/index.js";
 import { State, type StateFile } from "../../core/states/state.js";
 import { DEFAULT_STATE_FILENAME } from "../../backends/index.js";
+import { journalPathOf, recoverJournal } from "../../backends/local/index.js";
 
 // A state file read directly, outside any operation and without locking: what the built-in
 // terraform_remote_state data source reads (its `backend = "local"` path). Operations (plan, apply,
-// destroy) read their state through the backend under its lock instead (operation-state.ts).
+// destroy) read their state through the backend under its lock instead (operation-state.ts). As
+// they do, it replays the journal a killed apply left beside the file.
 
 /** The default local state file name (the local backend's). */
 export const DEFAULT_STATE_FILE = DEFAULT_STATE_FILENAME;
@@ -25,5 +27,6 @@ export function readLocalState(dir: string, path = DEFAULT_STATE_FILE): { file?:
   if (text.trim() === "") return { state: new State(), diagnostics: [] };
   const r = readStateFile(text);
   if (!r.file) return { state: new State(), diagnostics: r.diagnostics };
-  return { file: r.file, state: r.file.state, diagnostics: r.diagnostics };
+  const file = recoverJournal(journalPathOf(full), { file: r.file, text }, false).file ?? r.file;
+  return { file, state: file.state, diagnostics: r.diagnostics };
 }

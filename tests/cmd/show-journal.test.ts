@@ -2,9 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readStateOutputs } from "../../cmd/operation/state-outputs.js";
 import { runCli } from "../helpers/cli.js";
 
-// `show` and `output` read the state as plan and apply do: with the journal a killed apply left
+// `show`, `output` and terraform_remote_state read the state as plan and apply do: with the journal a killed apply left
 // beside the state file replayed over it (backends/local/journal-recovery.ts).
 
 async function applied(tf: string): Promise<{ dir: string; state: Record<string, unknown> }> {
@@ -35,5 +36,7 @@ describe("show and output with a journal beside the state", () => {
     expect(shown.stdout).toContain('resource "terraform_data" "a"');
     const out = await runCli(["output", "-raw", "o"], { cwd: first.dir });
     expect(out.stdout).toBe("two");
+    const remote = readStateOutputs(join(first.dir, "terraform.tfstate"));
+    expect("outputs" in remote && remote.outputs.get("o")?.asString()).toBe("two");
   });
 });
