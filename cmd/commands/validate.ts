@@ -5,7 +5,7 @@ import { buildConfig } from "../../core/configs/config-builder.js";
 import { validateConfig } from "../../core/eval/validate.js";
 import { hasErrors } from "../../lang/source/diagnostics.js";
 import { parseFlags } from "../command-flags.js";
-import { builtinSchemas } from "../operation/builtin-schemas.js";
+import { configSchemas } from "../operation/provider-schemas.js";
 import type { CommandIO } from "../io.js";
 import { SourceFiles } from "../views/source-files.js";
 import { showValidateResult } from "../views/validate-view.js";
@@ -26,7 +26,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const diags = [...built.diagnostics];
   if (!hasErrors(diags)) {
     const workspace = io.env.TF_WORKSPACE ?? "default";
-    const schemas = await builtinSchemas(io.cwd);
+    const schemas = await configSchemas(io.cwd, built.config);
     diags.push(...(await validateConfig(built.config, { parallelism: 10, workspace, cwd: io.cwd, ...schemas })));
   }
   const color = opts.color && !io.env.NO_COLOR && !opts.json;
