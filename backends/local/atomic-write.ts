@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { closeSync, fchmodSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { mkdir, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 // Replacing a file so that a crash at any moment leaves either the old or the new complete file:
@@ -11,32 +10,9 @@ import { basename, dirname, join } from "node:path";
 
 /**
  * Atomically replaces (or creates) `path` with `data`, keeping an existing file's permission bits;
- * when `path` is a symbolic link, the file it points to is replaced and the link kept.
+ * when `path` is a symbolic link, the file it points to is replaced and the link kept. Synchronous, so
+ * callers that cannot wait for the event loop (an exit handler) can use it too.
  */
-export async function writeFileAtomic(target: string, data: string, mode = 0o666): Promise<void> {
-  const path = await realpath(target).catch(() => target);
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const keepMode = await existingMode(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const fh = await open(tmp, "wx", keepMode ?? mode);
-  try {
-    try {
-      await fh.writeFile(data, "utf8");
-      if (keepMode !== undefined) await fh.chmod(keepMode);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e;
-  }
-  await syncDirectory(dir);
-}
-
-/** writeFileAtomic with synchronous file operations, for callers that cannot wait for the event loop. */
 export function writeFileAtomicSync(target: string, data: string, mode = 0o666): void {
   let path = target;
   try {
@@ -77,7 +53,7 @@ function existingModeSync(path: string): number | undefined {
   }
 }
 
-/** syncDirectory with synchronous file operations. */
+/** Flushes a directory's entries to disk; a no-op where directories cannot be opened (Windows). */
 export function syncDirectorySync(dir: string): void {
   let fd: number;
   try {
@@ -91,30 +67,5 @@ export function syncDirectorySync(dir: string): void {
     // some file systems refuse fsync on directories; the rename has still happened
   } finally {
     closeSync(fd);
-  }
-}
-
-async function existingMode(path: string): Promise<number | undefined> {
-  try {
-    return (await stat(path)).mode & 0o7777;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Flushes a directory's entries to disk; a no-op where directories cannot be opened (Windows). */
-export async function syncDirectory(dir: string): Promise<void> {
-  let fh;
-  try {
-    fh = await open(dir, "r");
-  } catch {
-    return;
-  }
-  try {
-    await fh.sync();
-  } catch {
-    // some file systems refuse fsync on directories; the rename has still happened
-  } finally {
-    await fh.close();
   }
 }

@@ -16,6 +16,6 @@ export {
 export { FilesystemState, type FilesystemStateOptions } from "./filesystem-state.js";
 export { decodeLocalBackendConfig } from "./local-config.js";
 export { holderIsDead, lockInfoPath } from "./lock-file.js";
-export { syncDirectory, syncDirectorySync, writeFileAtomic, writeFileAtomicSync } from "./atomic-write.js";
+export { syncDirectorySync, writeFileAtomicSync } from "./atomic-write.js";
 export { journalPathOf } from "./journal-file.js";
 export { recoverJournal } from "./journal-recovery.js";

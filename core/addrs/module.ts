@@ -32,3 +32,8 @@ export class Module extends Address {
     return this.names.map((n) => `module.${n}`).join(".");
   }
 }
+
+/** Whether two module paths (call names from the root) are the same. */
+export function sameModulePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
+}

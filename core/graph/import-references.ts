@@ -1,3 +1,4 @@
+import { sameModulePath } from "../addrs/module.js";
 import { NativeExpression } from "../../lang/eval/native-expression.js";
 import type { Expression } from "../../lang/hcl/expression.js";
 import { absTraversalForExpr } from "../../lang/hcl/static.js";
@@ -24,17 +25,13 @@ export function importsInto(root: Config, path: readonly string[], resource: Res
   if (resource.mode !== "managed") return [];
   return root.module.imports.filter((imp) => {
     const target = importTargetResource(imp);
-    return target !== undefined && target.type === resource.type && target.name === resource.name && samePath(target.module, path);
+    return target !== undefined && target.type === resource.type && target.name === resource.name && sameModulePath(target.module, path);
   });
 }
 
 /** What the import blocks of a resource refer to: their `id` and `for_each` expressions (root-module references). */
 export function importTraversals(imports: readonly Import[]): ast.Traversal[] {
   return imports.flatMap((imp) => [...(imp.id?.variables() ?? []), ...(imp.forEach?.variables() ?? [])]);
-}
-
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 function staticTraversal(expr: Expression): ast.Traversal | undefined {

@@ -7,7 +7,8 @@ import { impliedType } from "../../providers/schema.js";
 import { plannedDataResourceObject } from "../objchange/index.js";
 import { valueMarks } from "../schemas/index.js";
 import { encodeObject } from "../states/object-codec.js";
-import { modulePathString } from "../graph/graph-node.js";
+import { Module } from "../addrs/module.js";
+import { withModulePrefix } from "../addrs/module-instance.js";
 import { markCheckBlockDiagnostics } from "./check-diagnostics.js";
 import type { PlanContext } from "./plan-context.js";
 import type { InstanceSite } from "./plan-resource.js";
@@ -52,13 +53,9 @@ export function recordNestedRead(pc: PlanContext, site: InstanceSite, config: Va
 export function reportNestedRead(pc: PlanContext, site: InstanceSite, readDiags: readonly Diagnostic[]): Diagnostic[] {
   const failed = hasErrors(readDiags);
   const check = `check.${site.node.check}`;
-  const configAddr = withPrefix(modulePathString(site.node.module.path), check);
-  pc.checks.reportResult("check", configAddr, withPrefix(site.module.toString(), check), "data", 0, failed ? "fail" : "pass", failed ? errorText(readDiags) : "");
+  const configAddr = withModulePrefix(new Module(site.node.module.path), check);
+  pc.checks.reportResult("check", configAddr, withModulePrefix(site.module, check), "data", 0, failed ? "fail" : "pass", failed ? errorText(readDiags) : "");
   return markCheckBlockDiagnostics(readDiags.map((d) => ({ ...d, severity: "warning" as const })));
-}
-
-function withPrefix(module: string, rest: string): string {
-  return module === "" ? rest : `${module}.${rest}`;
 }
 
 /** The errors as one text, as Go's tfdiags Diagnostics.Err().Error() writes them. */

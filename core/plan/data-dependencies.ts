@@ -1,3 +1,4 @@
+import { sameModulePath } from "../addrs/module.js";
 import type { Graph } from "../dag/graph.js";
 import { parseRef } from "../addrs/parse-ref.js";
 import type { Traversal } from "../../lang/syntax/ast.js";
@@ -114,9 +115,5 @@ function subjects(deps: readonly Traversal[]): Set<string> {
 /** Whether a node is what one of the named addresses means in the module at `path`. */
 function isNamed(node: GraphNode, path: readonly string[], named: ReadonlySet<string>): boolean {
   const r = nodeReferenceables(node);
-  return samePath(r.path, path) && r.addrs.some((a) => named.has(a));
-}
-
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
+  return sameModulePath(r.path, path) && r.addrs.some((a) => named.has(a));
 }

@@ -1,6 +1,6 @@
 import { AbsProviderConfig, Provider } from "../addrs/provider.js";
 import type { AbsResource } from "../addrs/abs-resource.js";
-import type { ModuleInstance } from "../addrs/module-instance.js";
+import { withModulePrefix, type ModuleInstance } from "../addrs/module-instance.js";
 import { parseModuleInstance, parseModuleInstancePrefix, type AddressStep } from "../addrs/parse-module-instance.js";
 import { parseResourceInstanceUnderModule } from "../addrs/parse-resource-instance.js";
 import { parseAbsResource } from "../addrs/parse-target.js";
@@ -127,7 +127,7 @@ function parseCheckable(kind: CheckableKind, t: Traversal): Parsed<{ text: strin
   const name = checkableName(remain, keyword, descriptor);
   if (typeof name !== "string") return name;
   const own = `${keyword}.${name}`;
-  return { addr: { text: withPrefix(prefix.module.toString(), own), config: withPrefix(prefix.module.module().toString(), own) }, diagnostics: [] };
+  return { addr: { text: withModulePrefix(prefix.module, own), config: withModulePrefix(prefix.module.module(), own) }, diagnostics: [] };
 }
 
 function checkableName(remain: readonly AddressStep[], keyword: string, descriptor: string): string | Parsed<never> {
@@ -143,6 +143,3 @@ function checkableName(remain: readonly AddressStep[], keyword: string, descript
   return diagnostics.length > 0 || nameStep?.type !== "TraverseAttr" ? { diagnostics } : nameStep.name;
 }
 
-function withPrefix(module: string, rest: string): string {
-  return module === "" ? rest : `${module}.${rest}`;
-}
