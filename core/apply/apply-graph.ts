@@ -1,9 +1,11 @@
+import { keyString } from "../addrs/instance-key.js";
 import { Graph } from "../dag/graph.js";
 import type { GraphNode, ResourceNode } from "../graph/graph-node.js";
 import { nodeAddress } from "../graph/node-names.js";
 import type { ResourceInstanceChange } from "../plans/changes.js";
 import type { State } from "../states/state.js";
 import { addDestroyNodes, orderDestroys, orderUpdates } from "./destroy-order.js";
+import { referencedInstanceKeys } from "./instance-references.js";
 
 // The apply graph (Terraform's ApplyGraphBuilder): the configuration graph, whose resource nodes
 // expand each resource block (count, for_each) and stand for its unchanged instances, plus, as
@@ -12,7 +14,8 @@ import { addDestroyNodes, orderDestroys, orderUpdates } from "./destroy-order.js
 // deposed objects, the old half of a replacement). What refers to a resource waits for all of its
 // instance nodes, through one "applied" node per resource, so edges stay linear in the number of
 // instances. Destroys are ordered per instance (destroy-order.ts). Data sources in check blocks
-// wait for everything else to be applied.
+// wait for everything else to be applied. What refers to particular instances of a resource by key
+// waits for those instances only (instance-references.ts).
 
 /** A destroy of one object: a current object, a deposed one, or the one a replacement deposes. */
 export interface DestroyNode {
@@ -73,13 +76,38 @@ export function buildApplyGraph(
     if (n.kind === "resource") resources.set(nodeAddress(n), { expand: name, applied: name });
   }
   const instances = addInstanceNodes(g, changes, resources, destroyMode);
-  const appliedBy = new Map([...resources.values()].map((r) => [r.expand, r.applied]));
-  for (const name of config.names()) for (const dep of config.dependencies(name)) g.addEdge(name, appliedBy.get(dep) ?? dep);
+  addDependencyEdges(g, config, resources, instances);
   const destroys = addDestroyNodes(g, changes, resources, instances, destroyMode);
   orderDestroys(g, destroys, prior, dependencies);
   orderUpdates(g, destroys, changes, prior, instances);
   if (!destroyMode) addCheckStart(g, resources, instances);
   return g;
+}
+
+/**
+ * The configuration's edges, with what depends on a resource waiting for the resource's instance
+ * nodes: all of them (its "applied" node), or only those of the instances it refers to by key.
+ */
+function addDependencyEdges(g: Graph<ApplyNode>, config: Graph<GraphNode>, resources: Map<string, ResourceNodes>, instances: Map<string, string>): void {
+  const appliedBy = new Map([...resources.values()].map((r) => [r.expand, r.applied]));
+  const byKey = new Map<string, string[]>();
+  for (const [, name] of instances) {
+    const change = (g.node(name) as InstanceNode).change;
+    const k = `${resources.get(configAddress(change))!.expand}|${keyString(change.addr.resource.key)}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), name]);
+  }
+  for (const name of config.names()) {
+    for (const dep of config.dependencies(name)) {
+      const applied = appliedBy.get(dep);
+      const keys = applied !== undefined && applied !== dep ? referencedInstanceKeys(config.node(name)!, config.node(dep) as ResourceNode) : undefined;
+      if (!keys) {
+        g.addEdge(name, applied ?? dep);
+        continue;
+      }
+      g.addEdge(name, dep);
+      for (const key of keys) for (const instance of byKey.get(`${dep}|${key}`) ?? []) g.addEdge(name, instance);
+    }
+  }
 }
 
 /** Instance node names by change address; each resource with any gets its "applied" node. */

@@ -247,12 +247,52 @@ output "ok" {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Error: Create local file error\n\n  with local_file.bad,\n  on main.tf:1:29, in resource "local_file" "bad":\n   1: resource "local_file" "bad" {\n');
     expect(r.stderr).toContain("open ./blocker/x.txt: not a directory");
-    expect(r.stdout).toContain("terraform_data.independent[0]: Creation complete after 0s");
+    expect(r.stdout).toMatch(/terraform_data\.independent\[0\]: Creation complete after \d+s/);
     expect(r.stdout).not.toContain("terraform_data.after_bad: Creating...");
     expect(r.stdout).not.toContain("Apply complete!");
     const state = JSON.parse(readFileSync(join(dir, "terraform.tfstate"), "utf8")) as { resources: { name: string }[]; outputs: Record<string, unknown> };
     expect(state.resources.map((res) => res.name)).toEqual(["independent"]);
     expect(Object.keys(state.outputs)).toEqual(["ok"]);
+  });
+
+  it("skips only what refers to the failed instance, as Terraform's instance-level apply graph does", async () => {
+    // Terraform 1.11.4 applied this configuration (with these providers as plugins) to a state of
+    // bad (instance 0) and uses0, with the output zero.
+    const dir = mkdtempSync(join(tmpdir(), "terrane-apply-fail-"));
+    writeFileSync(join(dir, "blocker"), "a file where a directory should be");
+    writeFileSync(
+      join(dir, "main.tf"),
+      `resource "local_file" "bad" {
+  count    = 2
+  filename = count.index == 1 ? "\${path.module}/blocker/x.txt" : "\${path.module}/ok.txt"
+  content  = "x"
+}
+
+resource "terraform_data" "uses0" {
+  input = local_file.bad[0].id
+}
+
+resource "terraform_data" "uses1" {
+  input = local_file.bad[1].id
+}
+
+resource "terraform_data" "whole" {
+  input = length(local_file.bad)
+}
+
+output "zero" {
+  value = terraform_data.uses0.id != ""
+}
+`,
+    );
+    const r = await runCli(["apply", "-auto-approve", "-no-color"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("terraform_data.uses0: Creating...");
+    expect(r.stdout).not.toContain("terraform_data.uses1: Creating...");
+    expect(r.stdout).not.toContain("terraform_data.whole: Creating...");
+    const state = JSON.parse(readFileSync(join(dir, "terraform.tfstate"), "utf8")) as { resources: { name: string; instances: unknown[] }[]; outputs: Record<string, unknown> };
+    expect(state.resources.map((res) => [res.name, res.instances.length])).toEqual([["bad", 1], ["uses0", 1]]);
+    expect(Object.keys(state.outputs)).toEqual(["zero"]);
   });
 });
 
