@@ -175,7 +175,7 @@ async function applyPlan(config: Config, plan: Plan, opened: OperationState, fla
   const parallelism = Number(flags.parallelism);
   try {
     const result = await apply(config, plan, {
-      providers: builtinResolver(io.cwd),
+      providers: builtinResolver(io.cwd, io),
       cwd: io.cwd,
       workspace: opened.workspace,
       parallelism: Number.isInteger(parallelism) && parallelism > 0 ? parallelism : 10,

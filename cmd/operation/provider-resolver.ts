@@ -6,21 +6,25 @@ import { builtinProviders } from "../../providers/builtin/index.js";
 import { verifyPackageAgainstLock } from "../../providers/installer/index.js";
 import { currentPlatform, providerExecutable } from "../../providers/installer/plugin-dir-search.js";
 import { failedProvider, pluginProvider } from "../../providers/plugin/plugin-provider.js";
+import { pluginLogSinkFromEnv, type PluginLogSink } from "../../providers/plugin/plugin-log.js";
+import type { CommandIO } from "../io.js";
 import type { ProviderFactory } from "../../providers/provider.js";
 import { readStateOutputs } from "./state-outputs.js";
 
 // Where an operation's providers come from: a plugin that `terrane init` installed into
 // .terraform/providers at the version the lock file selected (checked against the lock's hashes), or
-// else Terrane's built-in provider of that address.
+// else Terrane's built-in provider of that address. Given the command's io, plugin logs go to its
+// stderr when TF_LOG (or TF_LOG_PROVIDER) asks for them, as Terraform shows them.
 
 /** Resolves provider source addresses to installed plugins, then to the built-in providers. */
-export function builtinResolver(cwd: string): ProviderResolver {
+export function builtinResolver(cwd: string, io?: Pick<CommandIO, "env" | "stderr">): ProviderResolver {
   const builtins = builtinProviders({ cwd, readStateOutputs });
   const locks = readLocks(cwd);
   const installed = new Map<string, ProviderFactory | undefined>();
+  const log = io && pluginLogSinkFromEnv(io.env, (line) => io.stderr.write(line));
   return (provider) => {
     const key = provider.toString();
-    if (!installed.has(key)) installed.set(key, installedPlugin(cwd, locks.get(key)));
+    if (!installed.has(key)) installed.set(key, installedPlugin(cwd, locks.get(key), log));
     return installed.get(key) ?? builtins.get(key);
   };
 }
@@ -32,7 +36,7 @@ function readLocks(cwd: string): ReadonlyMap<string, ProviderLock> {
 }
 
 // The factory of the plugin installed for a lock entry; undefined when none is installed.
-function installedPlugin(cwd: string, lock: ProviderLock | undefined): ProviderFactory | undefined {
+function installedPlugin(cwd: string, lock: ProviderLock | undefined, log: PluginLogSink | undefined): ProviderFactory | undefined {
   if (!lock) return undefined;
   const addr = lock.provider.toString();
   const dir = join(cwd, ".terraform/providers", addr, lock.version.toString(), currentPlatform());
@@ -40,7 +44,7 @@ function installedPlugin(cwd: string, lock: ProviderLock | undefined): ProviderF
   if (!exe) return undefined;
   const mismatch = verifyPackageAgainstLock(lock, { kind: "dir", path: dir });
   if (mismatch) return async () => failedProvider(notInstalled(addr, lock.version.toString()));
-  return pluginProvider(exe, { cwd, address: addr });
+  return pluginProvider(exe, { cwd, address: addr, ...(log ? { log } : {}) });
 }
 
 function notInstalled(addr: string, version: string) {

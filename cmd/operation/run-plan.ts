@@ -179,7 +179,7 @@ export async function preparePlan(
     variables: variables.values,
     targets: addrs.targets,
     forceReplace: addrs.replace,
-    providers: builtinResolver(io.cwd),
+    providers: builtinResolver(io.cwd, io),
     cwd: io.cwd,
     workspace: start.workspace,
     parallelism: Number.isInteger(parallelism) && parallelism > 0 ? parallelism : 10,

@@ -5,10 +5,10 @@ import type { ProviderDiagnostic } from "../provider.js";
 import { DynamicValueError, decodeDynamicValue, encodeMsgpack } from "./dynamic-value.js";
 import type { PbDynamicValue } from "./tfplugin6-messages.js";
 
-// The plugin client's wire layer: one unary tfplugin6 call as a promise whose failures (the plugin
-// crashed, was cancelled, lacks the method) come back as the error diagnostics Terraform's
-// plugin6.GRPCProvider makes of them, and the DynamicValue fields of requests and responses with
-// problems collected as diagnostics.
+// The plugin client's wire layer: one unary tfplugin5 or tfplugin6 call as a promise whose failures
+// (the plugin crashed, was cancelled, lacks the method) come back as the error diagnostics Terraform's
+// plugin.GRPCProvider and plugin6.GRPCProvider make of them, and the DynamicValue fields of requests
+// and responses with problems collected as diagnostics.
 
 /** A tfplugin6 request or response as a plain object. */
 export type Msg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -16,18 +16,17 @@ export type Msg = Record<string, any>; // eslint-disable-line @typescript-eslint
 /** A call's response, or the diagnostic its gRPC failure makes. */
 export type RpcResult = { readonly ok: true; readonly res: Msg } | { readonly ok: false; readonly diagnostic: ProviderDiagnostic };
 
-/** Calls one unary method of a connected client. */
-export function callRpc(client: Client, method: string, req: Msg): Promise<RpcResult> {
+/** Calls one unary method of a connected client; `caller` names it in error texts (`plugin6.(*GRPCProvider).X`). */
+export function callRpc(client: Client, method: string, req: Msg, caller = `plugin6.(*GRPCProvider).${method}`): Promise<RpcResult> {
   const fn = (client as unknown as Record<string, (r: Msg, cb: (e: ServiceError | null, res: Msg) => void) => void>)[method];
   if (!fn) throw new Error(`no gRPC method ${method}`);
   return new Promise((resolve) => {
-    fn.call(client, req, (e, res) => resolve(e ? { ok: false, diagnostic: rpcErrorDiagnostic(method, e) } : { ok: true, res }));
+    fn.call(client, req, (e, res) => resolve(e ? { ok: false, diagnostic: rpcErrorDiagnostic(caller, e) } : { ok: true, res }));
   });
 }
 
-/** Terraform's diagnostic for a gRPC error from a provider method. */
-export function rpcErrorDiagnostic(method: string, e: ServiceError): ProviderDiagnostic {
-  const name = `plugin6.(*GRPCProvider).${method}`;
+/** Terraform's diagnostic for a gRPC error from a provider method, named as its Go client method. */
+export function rpcErrorDiagnostic(name: string, e: ServiceError): ProviderDiagnostic {
   switch (e.code) {
     case status.UNAVAILABLE:
       return { severity: "error", summary: "Plugin did not respond", detail: `The plugin encountered an error, and failed to respond to the ${name} call. The plugin logs may contain more details.` };

@@ -6,10 +6,13 @@ import { bytesField, callRpc, ClientCodec, type Msg } from "./client-rpc.js";
 import { cachedSchema, diagnosticsFromProto, functionsFromProto, rememberSchema, schemaResponseFromProto } from "./client-schema.js";
 import { pathFromProto } from "./diagnostics-message.js";
 import type { PluginProcess } from "./plugin-process.js";
+import { protocolAdapter, type ProtocolAdapter } from "./protocol-versions.js";
 
-// The provider interface over a running plugin process (Terraform's plugin6.GRPCProvider): each
-// operation is the matching tfplugin6 RPC, with values sent and read as msgpack DynamicValues of the
-// schema's types. The schema is fetched once per instance (or taken from the process-wide cache when
+// The provider interface over a running plugin process (Terraform's plugin.GRPCProvider and
+// plugin6.GRPCProvider): each operation is the matching RPC of the protocol version the plugin chose,
+// named through its adapter (protocol-versions.ts; the messages have the same fields in tfplugin5 and
+// tfplugin6, and protocol 5 schemas simply have no nested attributes), with values sent and read as
+// msgpack DynamicValues of the schema's types. The schema is fetched once per instance (or taken from the process-wide cache when
 // the plugin allows), a destroy is planned without a call unless the plugin plans destroys itself,
 // and gRPC failures are error diagnostics.
 
@@ -18,11 +21,19 @@ type Kind = "resource" | "data source";
 /** A Provider backed by a plugin process; `plugin` keeps its stderr and handshake available. */
 export class GrpcProvider implements P.Provider {
   #schema: Promise<P.GetProviderSchemaResponse> | undefined;
+  readonly #protocol: ProtocolAdapter;
 
   constructor(
     readonly plugin: PluginProcess,
     private readonly cacheKey: string,
-  ) {}
+  ) {
+    this.#protocol = protocolAdapter(plugin.protocolVersion);
+  }
+
+  /** The plugin protocol version spoken (5 or 6). */
+  get protocolVersion(): 5 | 6 {
+    return this.#protocol.version;
+  }
 
   /** What the plugin wrote to stderr (its log; Terraform shows it with TF_LOG). */
   stderr(): string {
@@ -200,7 +211,8 @@ export class GrpcProvider implements P.Provider {
   }
 
   #call(method: string, req: Msg) {
-    return callRpc(this.plugin.provider, method, req);
+    const p = this.#protocol;
+    return callRpc(this.plugin.provider, p.rpcName(method), req, `${p.clientPackage}.(*GRPCProvider).${method}`);
   }
 
   async #validate(method: string, kind: Kind, req: P.ValidateResourceConfigRequest): Promise<P.DiagnosticsResponse> {

@@ -1,8 +1,11 @@
-// Terraform's plugin protocol 6 (tfplugin6 over gRPC, started by hashicorp/go-plugin's handshake):
-// the wire parts both sides share (the DynamicValue msgpack/JSON codec, schema, diagnostic and path
-// messages, the .proto definitions in ./proto), the server that serves a Provider to Terraform (used
-// to run the built-in providers as real plugins, bin/terrane-provider.js), and the client: starting a
-// plugin process (plugin-process.ts) and a Provider over its RPCs (grpc-provider.ts, plugin-provider.ts).
+// Terraform's plugin protocols 5 and 6 (tfplugin5 and tfplugin6 over gRPC, started by hashicorp/
+// go-plugin's handshake, which negotiates the version): the wire parts both sides share (the
+// DynamicValue msgpack/JSON codec, schema, diagnostic and path messages, the .proto definitions in
+// ./proto, what differs between the versions in protocol-versions.ts), the server that serves a
+// Provider to Terraform (used to run the built-in providers as real plugins, bin/terrane-provider.js),
+// and the client: starting a plugin process (plugin-process.ts) and a Provider over its RPCs
+// (grpc-provider.ts, plugin-provider.ts), with the plugin's log shown as Terraform shows it
+// (plugin-log.ts).
 
 export { DynamicValueError, decodeDynamicValue, decodeMsgpack, encodeMsgpack, type DynamicValueMessage } from "./dynamic-value.js";
 export { diagnosticFromProto, diagnosticToProto, pathFromProto, pathToProto } from "./diagnostics-message.js";
@@ -15,3 +18,6 @@ export { selfSignedCertificate, type SelfSignedCertificate } from "./tls-certifi
 export type * from "./tfplugin6-messages.js";
 export { GrpcProvider } from "./grpc-provider.js";
 export { failedProvider, pluginProvider, startFailure, startPluginProvider, type PluginProviderOptions } from "./plugin-provider.js";
+export { negotiateVersion, PROTOCOL_VERSIONS, protocolAdapter, type ProtocolAdapter, type ProtocolVersion } from "./protocol-versions.js";
+export { PluginLogger, pluginLogSinkFromEnv, type LogLevel, type PluginLogSink } from "./plugin-log.js";
+export { nestedAttributeUses } from "./schema-nesting.js";

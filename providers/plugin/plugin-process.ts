@@ -1,15 +1,21 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { credentials, type Client, type ServiceClientConstructor } from "@grpc/grpc-js";
 import { pluginServices } from "./grpc-definitions.js";
+import { PluginLogger, type PluginLogSink } from "./plugin-log.js";
+import { PROTOCOL_VERSIONS, type ProtocolVersion } from "./protocol-versions.js";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE } from "./serve.js";
 import { derToPem, selfSignedCertificate } from "./tls-certificate.js";
 
 // The host side of go-plugin's start-up, the first part of Terrane's plugin client: starts a plugin
-// executable with the magic cookie and a fresh client certificate (automatic mutual TLS), reads its
-// handshake line, and connects gRPC clients for tfplugin6.Provider and go-plugin's services. A plugin
-// that exits, prints something else or stays silent gives an error quoting its stderr. The RPCs are
-// called by grpc-provider.ts.
+// executable with the magic cookie, the protocol versions it may speak (PLUGIN_PROTOCOL_VERSIONS=5,6)
+// and a fresh client certificate (automatic mutual TLS), reads its handshake line, and connects gRPC
+// clients for the provider service of the version the plugin chose (tfplugin5 or tfplugin6) and
+// go-plugin's services. A plugin that exits, prints something else, picks a version not offered or
+// stays silent gives an error quoting its stderr. With a log sink, the plugin's stderr and go-plugin's
+// messages about the process are logged as Terraform logs them (plugin-log.ts). The RPCs are called
+// by grpc-provider.ts.
 
 /** What the plugin said in its handshake line. */
 export interface Handshake {
@@ -25,6 +31,8 @@ export interface Handshake {
 /** A running plugin process with connected clients. */
 export interface PluginProcess {
   readonly handshake: Handshake;
+  /** The plugin protocol version the plugin chose (the handshake's, checked). */
+  readonly protocolVersion: ProtocolVersion;
   readonly provider: Client;
   readonly controller: Client;
   readonly health: Client;
@@ -43,6 +51,10 @@ export interface StartPluginOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** How long to wait for the handshake line (default 60 s). */
   readonly timeoutMs?: number;
+  /** The protocol versions offered (default 5 and 6). */
+  readonly protocolVersions?: readonly ProtocolVersion[];
+  /** Where the plugin's log (its stderr) goes, when it is shown (TF_LOG). */
+  readonly log?: PluginLogSink;
 }
 
 /** Why a plugin could not be started. */
@@ -71,14 +83,21 @@ export function parseHandshake(line: string): Handshake | PluginStartError {
 /** Starts a plugin executable and connects to it. */
 export async function startPlugin(opts: StartPluginOptions): Promise<PluginProcess | PluginStartError> {
   const cert = selfSignedCertificate();
-  const env = { ...(opts.env ?? process.env), [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6", PLUGIN_CLIENT_CERT: cert.certPem };
+  const offered = opts.protocolVersions ?? PROTOCOL_VERSIONS;
+  const env = { ...(opts.env ?? process.env), [MAGIC_COOKIE_KEY]: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: offered.join(","), PLUGIN_CLIENT_CERT: cert.certPem };
+  const log = opts.log && new PluginLogger(opts.log, "provider");
+  const argv = [opts.command, ...(opts.args ?? [])];
+  log?.log("debug", "starting plugin", [["path", opts.command], ["args", argv]]);
   const child = spawn(opts.command, [...(opts.args ?? [])], { cwd: opts.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-  const output = new CapturedOutput(child);
+  const output = new CapturedOutput(child, log?.named(basename(opts.command)));
+  if (log) logLifecycle(log, child, opts.command);
   const line = await firstLine(child, opts.timeoutMs ?? 60_000);
   if (line instanceof PluginStartError) return output.failure(line.message);
   const hs = parseHandshake(line);
   if (hs instanceof PluginStartError) return (child.kill(), output.failure(hs.message));
-  if (hs.protocol !== "grpc" || hs.protocolVersion !== 6) return (child.kill(), output.failure(`The plugin speaks ${hs.protocol} protocol ${hs.protocolVersion}, not grpc protocol 6.`));
+  const version = offered.find((v) => v === hs.protocolVersion);
+  if (hs.protocol !== "grpc" || !version) return (child.kill(), output.failure(unsupported(hs, offered, line)));
+  log?.log("debug", "using plugin", [["version", version]]);
   output.drainStdout();
   const target = hs.network === "unix" ? `unix:${hs.address}` : hs.address;
   const creds = hs.serverCertPem
@@ -87,20 +106,53 @@ export async function startPlugin(opts: StartPluginOptions): Promise<PluginProce
   const options = { "grpc.ssl_target_name_override": "localhost", "grpc.default_authority": "localhost", "grpc.max_receive_message_length": -1 };
   const s = pluginServices();
   const make = (c: ServiceClientConstructor) => new c(target, creds, options);
-  const clients = { provider: make(s.provider), controller: make(s.controller), health: make(s.health) };
-  return { handshake: hs, ...clients, child, stderr: () => output.stderr, kill: (graceMs = 2000) => stopPlugin(child, clients, graceMs) };
+  const clients = { provider: make(s.providers[version]), controller: make(s.controller), health: make(s.health) };
+  return { handshake: hs, protocolVersion: version, ...clients, child, stderr: () => output.stderr, kill: (graceMs = 2000) => stopPlugin(child, clients, graceMs) };
+}
+
+/** go-plugin's errors for a handshake with a version or protocol this client does not speak, quoting the line. */
+function unsupported(hs: Handshake, offered: readonly ProtocolVersion[], line: string): string {
+  const why =
+    hs.protocol !== "grpc"
+      ? `Unsupported plugin protocol ${JSON.stringify(hs.protocol)}. Supported: [grpc]`
+      : `Incompatible API version with plugin. Plugin version: ${hs.protocolVersion}, Client versions: [${offered.join(" ")}]`;
+  return `${why}\nThe plugin's handshake line was: ${line.trim()}`;
+}
+
+/** go-plugin's messages about the process: started, and how it exited. */
+function logLifecycle(log: PluginLogger, child: ChildProcess, command: string): void {
+  if (child.pid === undefined) return;
+  const pid = child.pid;
+  log.log("debug", "plugin started", [["path", command], ["pid", pid]]);
+  log.log("debug", "waiting for RPC address", [["plugin", command]]);
+  child.once("exit", (code, signal) => {
+    const fields: [string, unknown][] = [["plugin", command], ["id", pid]];
+    if (code === 0) log.log("info", "plugin process exited", fields);
+    else log.log("error", "plugin process exited", [...fields, ["error", signal ? `signal: ${signalName(signal)}` : `exit status ${code}`]]);
+    log.log("debug", "plugin exited");
+  });
+}
+
+/** Go's name of a signal (`killed` for SIGKILL). */
+function signalName(signal: NodeJS.Signals): string {
+  const names: Partial<Record<NodeJS.Signals, string>> = { SIGKILL: "killed", SIGTERM: "terminated", SIGINT: "interrupt", SIGSEGV: "segmentation fault", SIGABRT: "aborted" };
+  return names[signal] ?? signal;
 }
 
 /** Most bytes of stderr kept (the end is kept). */
 const STDERR_LIMIT = 1 << 20;
 
-/** The plugin's stderr (always) and its stdout after the handshake, kept for messages and logs. */
+/** The plugin's stderr (always kept, and logged line by line when there is a logger) and its stdout after the handshake. */
 class CapturedOutput {
   stderr = "";
   #stderrEnded: Promise<void>;
 
-  constructor(private readonly child: ChildProcess) {
+  constructor(
+    private readonly child: ChildProcess,
+    log: PluginLogger | undefined,
+  ) {
     child.stderr!.on("data", (d: Buffer) => (this.stderr = (this.stderr + d.toString()).slice(-STDERR_LIMIT)));
+    if (log) createInterface({ input: child.stderr!, crlfDelay: Infinity }).on("line", (l) => log.stderrLine(l));
     this.#stderrEnded = new Promise((resolve) => child.stderr!.once("close", () => resolve()));
   }
 

@@ -2,10 +2,12 @@ import { Value } from "../../lang/values/value.js";
 import { DynamicPseudoType } from "../../lang/types/type.js";
 import type { Provider, ProviderDiagnostic, ProviderFactory } from "../provider.js";
 import { GrpcProvider } from "./grpc-provider.js";
+import type { PluginLogSink } from "./plugin-log.js";
 import { PluginStartError, startPlugin } from "./plugin-process.js";
 
 // Providers from plugin executables: a ProviderFactory that starts a fresh plugin process per
-// instance (as Terraform starts one per provider configuration) and speaks tfplugin6 to it. A plugin
+// instance (as Terraform starts one per provider configuration) and speaks tfplugin5 or tfplugin6 to
+// it, whichever the plugin chose of the two offered; its log goes to an optional sink. A plugin
 // that cannot be started gives a provider whose every operation answers with that error as a
 // diagnostic, so the planner reports it where it first needs the provider, as Terraform does.
 
@@ -20,6 +22,10 @@ export interface PluginProviderOptions {
   readonly timeoutMs?: number;
   /** The provider's source address, for messages and the schema cache (default: the executable). */
   readonly address?: string;
+  /** The plugin protocol versions offered (default 5 and 6). */
+  readonly protocolVersions?: readonly (5 | 6)[];
+  /** Where the plugin's log goes (Terraform shows it with TF_LOG); dropped without one. */
+  readonly log?: PluginLogSink;
 }
 
 /** Starts one instance of a plugin, or says why it could not start. */

@@ -3,25 +3,28 @@ import type { Value } from "../../lang/values/value.js";
 import type { GetProviderSchemaResponse, Provider, ProviderDiagnostic } from "../provider.js";
 import { impliedType, type Schema } from "../schema.js";
 import { diagnosticsToProto, pathToProto } from "./diagnostics-message.js";
+import type { ProtocolVersion } from "./protocol-versions.js";
+import { v5Handlers } from "./provider-service-v5.js";
 import { functionToProto, schemaToProto } from "./schema-message.js";
 import type { PbDynamicValue } from "./tfplugin6-messages.js";
 import { ValueCodec } from "./value-codec.js";
 
-// The tfplugin6.Provider service over a Provider: each RPC decodes its request's values with the
+// The tfplugin6.Provider service over a Provider (and through provider-service-v5.ts tfplugin5's): each RPC decodes its request's values with the
 // types of the provider's schema, calls the provider and encodes the answer. Requests for types the
 // provider does not have, and values that do not decode, are answered with error diagnostics. The
 // ephemeral resource RPCs and MoveResourceState are not offered (the provider interface has no such
 // operations), so gRPC answers them Unimplemented, as a Go server without them does.
 
-/** A tfplugin6 request or response as a plain object. */
+/** A tfplugin6 (or tfplugin5) request or response as a plain object. */
 type Msg = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** The unary RPCs of tfplugin6.Provider that Terrane serves, by method name. */
+/** The unary RPCs of tfplugin6.Provider (or tfplugin5.Provider) that Terrane serves, by method name. */
 export type ProviderHandlers = Readonly<Record<string, (req: Msg) => Promise<Msg>>>;
 
-/** Builds the RPC handlers for one provider instance. */
-export function providerHandlers(provider: Provider): ProviderHandlers {
-  return new ProviderService(provider).handlers();
+/** Builds the RPC handlers of one protocol version for one provider instance. */
+export function providerHandlers(provider: Provider, version: ProtocolVersion = 6): ProviderHandlers {
+  const service = new ProviderService(provider);
+  return version === 6 ? service.handlers() : v5Handlers(service.handlers(), () => service.schema());
 }
 
 class ProviderService {

@@ -165,9 +165,13 @@ describe("starting a plugin", () => {
     expect(r.stderr).toBe("This binary is a plugin. These are not meant to be executed directly.\nPlease execute the program that consumes these plugins, which will\nload any plugins automatically\n");
   }, 120_000);
 
-  it("reports a provider name it does not serve", () => {
-    const r = spawnSync(process.execPath, [...LAUNCH, "aws"], { cwd: ROOT, encoding: "utf8" });
-    expect(r.status).toBe(1);
-    expect(r.stderr).toBe("Usage: terrane-provider <random|null|local|time>\n");
-  }, 120_000);
+  it.each([["a provider name it does not serve", ["aws"]], ["a protocol it does not speak", ["random", "-protocol=4"]], ["an unknown flag", ["random", "-debug"]]])(
+    "reports %s",
+    (_name, args) => {
+      const r = spawnSync(process.execPath, [...LAUNCH, ...args], { cwd: ROOT, encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("Usage: terrane-provider <random|null|local|time> [-protocol=5|6|5,6]\n");
+    },
+    120_000,
+  );
 });
