@@ -12,6 +12,7 @@ import { currentPlatform } from "../../providers/installer/plugin-dir-search.js"
 import { parseFlags } from "../command-flags.js";
 import type { CommandIO } from "../io.js";
 import { installProviders } from "../operation/init-install.js";
+import { initModules } from "../operation/init-modules.js";
 import { INIT_SUCCESS, LOCK_CHANGED, LOCK_CREATED, incompleteLockWarning } from "../operation/init-messages.js";
 import { providerRequirements } from "../operation/init-requirements.js";
 import { showDiagnostics } from "../views/diagnostics-view.js";
@@ -23,11 +24,14 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     .usage("[options]")
     .option("--plugin-dir <dir>", "Directory containing plugin binaries. This overrides all default search paths for plugins, and prevents the automatic installation of plugins. This flag can be used multiple times.", collect, [])
     .option("--input <bool>", "Ask for input if necessary. If false, this will error if input was required.", "true")
+    .option("--get <bool>", "Disable downloading modules for this configuration.", "true")
     .option("--no-color", "If specified, output won't contain any color.")
     .option("--upgrade", "Install the latest module and provider versions allowed within configured constraints.");
   if (!parseFlags(program, args, io)) return 1;
-  const opts = program.opts<{ pluginDir: string[]; color: boolean; upgrade?: boolean }>();
+  const opts = program.opts<{ pluginDir: string[]; color: boolean; upgrade?: boolean; get: string }>();
   const style = { color: opts.color && !io.env.NO_COLOR };
+  io.stdout.write("Initializing the backend...\n");
+  if (opts.get !== "false" && !(await initModules(io, { upgrade: !!opts.upgrade, color: style.color }))) return 1;
   const built = buildConfig(io.cwd, { displayDir: "." });
   const sources = new SourceFiles(built.files);
   const show = (diags: readonly Diagnostic[]): void => showDiagnostics(diags, sources.source, io, { ...style, context: sources.context });
@@ -35,7 +39,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     show(built.diagnostics);
     return 1;
   }
-  io.stdout.write("Initializing the backend...\nInitializing provider plugins...\n");
+  io.stdout.write("Initializing provider plugins...\n");
   const pluginDirs = choosePluginDirs(io.cwd, opts.pluginDir);
   const lockPath = join(io.cwd, LOCK_FILE_NAME);
   const hadLocks = existsSync(lockPath);

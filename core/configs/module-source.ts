@@ -108,8 +108,14 @@ export function moduleSourceString(s: ModuleSource): string {
     case "registry":
       return withSubdir(`${s.host}/${s.namespace}/${s.name}/${s.targetSystem}`, s.subdir);
     case "remote":
-      return withSubdir(s.packageAddr, s.subdir);
+      return withSubdirBeforeQuery(s.packageAddr, s.subdir);
   }
+}
+
+// A remote address's subdirectory goes before its query string (`git::URL//sub?ref=v1`).
+function withSubdirBeforeQuery(addr: string, subdir: string): string {
+  const q = addr.indexOf("?");
+  return q === -1 || subdir === "" ? withSubdir(addr, subdir) : `${withSubdir(addr.slice(0, q), subdir)}${addr.slice(q)}`;
 }
 
 function withSubdir(addr: string, subdir: string): string {

@@ -8,6 +8,8 @@ import { inflateRawSync } from "node:zlib";
 export interface ZipEntry {
   /** The name as stored (`/`-separated; directory entries end with `/`). */
   readonly name: string;
+  /** The Unix file mode (type and permission bits) of an archive made on Unix; 0 otherwise. */
+  readonly unixMode: number;
   /** Reads and decompresses the entry's contents. */
   read(): Buffer;
 }
@@ -48,7 +50,8 @@ function centralEntry(data: Buffer, at: number, nameLen: number): ZipEntry {
   const compressedSize = data.readUInt32LE(at + 20);
   const localOffset = data.readUInt32LE(at + 42);
   const name = data.subarray(at + 46, at + 46 + nameLen).toString(flags & 0x800 ? "utf8" : "latin1");
-  return { name, read: () => readEntryData(data, { name, flags, method, compressedSize, localOffset }) };
+  const unixMode = data.readUInt8(at + 5) === 3 ? data.readUInt32LE(at + 38) >>> 16 : 0;
+  return { name, unixMode, read: () => readEntryData(data, { name, flags, method, compressedSize, localOffset }) };
 }
 
 interface EntryHeader {
