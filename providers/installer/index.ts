@@ -8,3 +8,6 @@ export { packageHashV1, packageHashZip, packageMatchesAnyHash, type PackageLocat
 export { hashDirV1, hashZipV1 } from "./dirhash.js";
 export { readZipEntries, type ZipEntry } from "./zip-reader.js";
 export { verifyPackageAgainstLock, type LockedPackage } from "./package-verify.js";
+export { RegistrySource, type RegistrySourceOptions } from "./registry-source.js";
+export { checkDetachedSignature, checkArmoredDetachedSignature, UNKNOWN_ISSUER } from "./openpgp-verify.js";
+export { readArmoredKeyRing, type Entity } from "./openpgp-keyring.js";

@@ -55,8 +55,10 @@ export interface PackageMeta {
 /** Why a source could not answer, in Terraform's categories (the init messages depend on them). */
 export type SourceError =
   | { readonly kind: "provider-not-known"; readonly message: string }
+  | { readonly kind: "provider-not-found"; readonly message: string; readonly sources: readonly string[] }
   | { readonly kind: "platform-not-supported"; readonly message: string; readonly mirrorURL?: string }
-  | { readonly kind: "host-no-providers"; readonly message: string }
+  | { readonly kind: "host-no-providers"; readonly message: string; readonly otherVersion?: boolean }
+  | { readonly kind: "protocol-not-supported"; readonly message: string; readonly suggestion?: string }
   | { readonly kind: "host-unreachable"; readonly message: string }
   | { readonly kind: "unauthorized"; readonly message: string }
   | { readonly kind: "query-failed"; readonly message: string };
@@ -65,6 +67,26 @@ export type SourceError =
 export interface AvailableVersions {
   readonly versions: readonly string[];
   readonly warnings: readonly string[];
+}
+
+/** A provider address made of its parts (for sources that find providers by walking directories). */
+export function providerAddr(hostname: string, namespace: string, type: string): ProviderAddr {
+  const full = `${hostname}/${namespace}/${type}`;
+  const display = hostname === "registry.terraform.io" ? `${namespace}/${type}` : full;
+  return { hostname, namespace, type, toString: () => full, forDisplay: () => display };
+}
+
+/** Terraform's ErrProviderNotFound: no source had the provider (`sources` are their display names). */
+export function providerNotFound(provider: ProviderAddr, sources: readonly string[]): { readonly error: SourceError } {
+  return { error: { kind: "provider-not-found", message: `provider ${provider} was not found in any of the search locations`, sources } };
+}
+
+/** Terraform's ErrPlatformNotSupported, with the mirror's URL when a network mirror answered. */
+export function platformNotSupported(provider: ProviderAddr, version: string, platform: string, mirrorURL?: string): { readonly error: SourceError } {
+  const message = mirrorURL
+    ? `provider mirror ${mirrorURL} does not have a package of ${provider} ${version} for ${platform}`
+    : `provider ${provider} ${version} is not available for ${platform}`;
+  return { error: { kind: "platform-not-supported", message, ...(mirrorURL ? { mirrorURL } : {}) } };
 }
 
 /** A place provider packages come from. */
