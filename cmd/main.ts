@@ -1,6 +1,8 @@
 // The CLI entry point: global flags, then a lazily loaded command module, so that a command only
 // pays for what it uses (`terrane version` loads almost nothing).
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { isMainThread } from "node:worker_threads";
 import { splitArgs } from "./args.js";
 import type { CommandIO, CommandRunner } from "./io.js";
 
@@ -31,6 +33,13 @@ export async function main(argv: readonly string[], io: CommandIO = processIO())
   }
   const { global } = split;
   const cwd = global.chdir === undefined ? io.cwd : resolve(io.cwd, global.chdir);
+  if (global.chdir !== undefined) {
+    const failed = changeDirectory(cwd, io);
+    if (failed) {
+      io.stderr.write(`Error handling -chdir option: chdir ${global.chdir}: ${failed}\n`);
+      return 1;
+    }
+  }
   const cmdIO: CommandIO = { ...io, cwd };
   const name = global.version ? "version" : split.command;
   if (name === undefined || global.help || name === "help") {
@@ -64,6 +73,21 @@ function usage(): string {
     "  -version      An alias for the \"version\" subcommand.",
     "",
   ].join("\n");
+}
+
+/**
+ * -chdir as Terraform does it: the directory must exist, and a real process (not an in-process run,
+ * which may be a worker thread) changes its working directory, so that abspath() and other paths
+ * relative to the process resolve against it. Returns why it failed, if it did.
+ */
+function changeDirectory(dir: string, io: CommandIO): string | undefined {
+  try {
+    if (!statSync(dir).isDirectory()) return "not a directory";
+  } catch {
+    return "no such file or directory";
+  }
+  if (io.stdout === process.stdout && isMainThread) process.chdir(dir);
+  return undefined;
 }
 
 function processIO(): CommandIO {
