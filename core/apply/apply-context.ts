@@ -1,5 +1,6 @@
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { builtinFunctions } from "../../lang/funcs/registry.js";
+import { withProviderFunctions } from "../eval/provider-functions.js";
 import type { AbsResource, AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { Config } from "../configs/model.js";
 import { PlanContext } from "../plan/plan-context.js";
@@ -63,7 +64,7 @@ export class ApplyContext {
         terraformVersion: options.terraformVersion,
         ...(options.stop === undefined ? {} : { signal: options.stop }),
       },
-      builtinFunctions(),
+      withProviderFunctions(builtinFunctions(), config, options.functions),
     );
     for (const c of plan.changes) if (c.deposedKey === undefined) this.changes.set(c.addr.toString(), c);
     // The previous run's check results go; the walk makes new ones from the plan's objects (graphWalker).

@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import type { AbsResourceInstance } from "../addrs/abs-resource.js";
+import type { ProviderFunctionSource } from "../eval/provider-functions.js";
 import type { ProviderResolver } from "../plan/provider-set.js";
 import type { State } from "../states/state.js";
 
@@ -59,6 +60,8 @@ export interface StateSink {
 export interface ApplyOptions {
   /** How to start each provider. */
   readonly providers: ProviderResolver;
+  /** Provider-defined functions (`provider::NAME::FUNC`), by provider; none without it. */
+  readonly functions?: ProviderFunctionSource;
   /** The working directory (path.cwd, relative paths). */
   readonly cwd: string;
   /** terraform.workspace; "default" when not given. */

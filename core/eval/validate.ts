@@ -5,6 +5,7 @@ import type { BlockSchema } from "../../providers/schema.js";
 import { buildGraph } from "../graph/build-graph.js";
 import type { GraphNode } from "../graph/graph-node.js";
 import { planningFunctions } from "../vars/validations.js";
+import { withProviderFunctions, type ProviderFunctionSource } from "./provider-functions.js";
 import { sortDiagnostics } from "./diagnostic-order.js";
 import { NamedValues } from "./named-values.js";
 import { validateModuleCall, validateModuleVariable, validateVariableRules } from "./validate-module.js";
@@ -29,6 +30,8 @@ export interface ValidateOptions {
   readonly cwd: string;
   /** Stops the walk from starting more nodes; what was found so far is returned. */
   readonly signal?: AbortSignal;
+  /** Provider-defined functions (`provider::NAME::FUNC`), by provider; none without it. */
+  readonly functions?: ProviderFunctionSource;
   /**
    * The schema of a resource type by its provider's source address, when the provider is available:
    * resource bodies are then decoded against it (unsupported arguments, missing required ones...).
@@ -48,7 +51,7 @@ export async function validateConfig(config: Config, opts: ValidateOptions): Pro
     values: new NamedValues(),
     workspace: opts.workspace ?? "default",
     cwd: opts.cwd,
-    functions: planningFunctions(),
+    functions: withProviderFunctions(planningFunctions(), config, opts.functions),
   };
   const schemaOf = (node: GraphNode): BlockSchema | undefined => {
     if (node.kind === "provider") return opts.providerSchema?.(node.addr.provider.toString());

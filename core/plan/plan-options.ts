@@ -2,6 +2,7 @@ import type { AbsResourceInstance } from "../addrs/abs-resource.js";
 import type { Targetable } from "../addrs/parse-target.js";
 import type { RootVariableValue } from "../vars/resolve.js";
 import type { PlanMode } from "../plans/changes.js";
+import type { ProviderFunctionSource } from "../eval/provider-functions.js";
 import type { ProviderResolver } from "./provider-set.js";
 
 // What a plan is asked to do (Terraform's PlanOpts) and the hooks through which the CLI hears about
@@ -32,6 +33,8 @@ export interface PlanOptions {
   readonly forceReplace?: readonly AbsResourceInstance[];
   /** How to start each provider. */
   readonly providers: ProviderResolver;
+  /** Provider-defined functions (`provider::NAME::FUNC`), by provider; none without it. */
+  readonly functions?: ProviderFunctionSource;
   /** The working directory (path.cwd, relative paths). */
   readonly cwd: string;
   /** terraform.workspace; "default" when not given. */

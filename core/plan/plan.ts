@@ -8,6 +8,7 @@ import type { Plan } from "../plans/changes.js";
 import type { GetProviderSchemaResponse } from "../../providers/provider.js";
 import type { State } from "../states/state.js";
 import { checkVariableValidations, planningFunctions } from "../vars/index.js";
+import { withProviderFunctions } from "../eval/provider-functions.js";
 import { forcedCreateBeforeDestroy } from "./forced-cbd.js";
 import { blockedMovesWarning, forgottenWarning, validateMovesAfterWalk, withPrevRunAddr } from "./moves-finish.js";
 import { recordMovedDrift } from "./moves-drift.js";
@@ -54,7 +55,7 @@ export async function plan(config: Config, prevRunState: State, options: PlanOpt
   const moves = prepareMoves(config, prevRunState, options);
   const targetWarnings = (options.targets ?? []).length > 0 ? [targetingWarning()] : [];
   if (hasErrors(moves.diagnostics)) return { schemas: new Map(), diagnostics: sortDiagnostics([...moves.diagnostics, ...targetWarnings]) };
-  const pc = new PlanContext(config, moves.state, copyState(moves.state), options, planningFunctions());
+  const pc = new PlanContext(config, moves.state, copyState(moves.state), options, withProviderFunctions(planningFunctions(), config, options.functions));
   pc.dataDependencies = new DataDependencies(built.graph);
   pc.resourceDependencies = new Map([...resourceDependencies(built.graph)].map(([addr, list]) => [addr, dependencyAddresses(list, built.graph)]));
   const invalidImports = validateImportBlocks(pc);
