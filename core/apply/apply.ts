@@ -70,6 +70,7 @@ export async function apply(config: Config, plan: Plan, options: ApplyOptions): 
     const interrupted = options.stop?.aborted === true || ac.cancelled;
     if (options.stop?.aborted && !ac.cancelled && visited < graph.size) diagnostics.push(errorDiag("execution halted"));
     if (!ac.cancelled) {
+      if (plan.mode === "destroy") forgetDataSources(ac.state);
       removeStaleOutputs(ac);
       ac.state.checkResults = ac.pc.checks.results();
     }
@@ -111,6 +112,13 @@ function visit(ac: ApplyContext, node: ApplyNode, provider: ProviderNode | undef
       return applyDestroy(ac, node);
     default:
       return [];
+  }
+}
+
+/** A destroy leaves no data source in the state (NodeDestroyableDataResourceInstance). */
+function forgetDataSources(state: State): void {
+  for (const { addr, resource } of [...state.allInstances()]) {
+    if (addr.resource.resource.mode === "data") state.setCurrent(addr, undefined, resource.provider);
   }
 }
 

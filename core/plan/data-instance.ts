@@ -29,7 +29,7 @@ export async function planDataInstance(
 ): Promise<Diagnostic[]> {
   const { addr, schema } = site;
   const abs = addr.containingResource();
-  if (pc.options.mode === "destroy") return [];
+  const destroying = pc.options.mode === "destroy";
   const cfg = evalConfig();
   if (hasErrors(cfg.diagnostics)) return cfg.diagnostics;
   const diagnostics = [...cfg.diagnostics];
@@ -37,7 +37,9 @@ export async function planDataInstance(
   const validated = await provider.validateDataResourceConfig({ typeName: addr.resource.resource.type, config: plain });
   diagnostics.push(...providerDiagnostics(validated.diagnostics, { address: addr.toString(), body: site.node.resource.config }));
   if (hasErrors(diagnostics)) return diagnostics;
-  const reason = deferReason(pc, site, plain);
+  // A destroy reads data sources as Terraform's refresh before a destroy does: now, with nothing pending.
+  const reason = destroying ? (plain.isWhollyKnown ? undefined : "read-because-config-unknown") : deferReason(pc, site, plain);
+  if (reason && destroying) return diagnostics;
   if (reason) {
     const after = markPaths(valueMarks(plannedDataResourceObject(schema.block, plain), schema.block), markedPaths(cfg.value));
     pc.changes.push({

@@ -54,6 +54,26 @@ describe("terrane destroy", () => {
     expect(state.serial).toBe(6);
   });
 
+  it("reads data sources first and leaves none in the state, as terraform 1.11.4 does", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "terrane-destroy-data-"));
+    writeFileSync(join(dir, "in.txt"), "hi\n");
+    writeFileSync(
+      join(dir, "main.tf"),
+      'data "local_file" "in" {\n  filename = "${path.module}/in.txt"\n}\n\nresource "terraform_data" "x" {\n  input = data.local_file.in.content\n}\n',
+    );
+    expect((await runCli(["apply", "-auto-approve", "-no-color"], { cwd: dir })).code).toBe(0);
+    const r = await runCli(["destroy", "-auto-approve", "-no-color"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n").slice(0, 3)).toEqual([
+      "data.local_file.in: Reading...",
+      "data.local_file.in: Read complete after 0s [id=55ca6286e3e4f4fba5d0448333fa99fc5a404a73]",
+      expect.stringMatching(/^terraform_data\.x: Refreshing state\.\.\. \[id=[0-9a-f-]{36}\]$/),
+    ]);
+    expect(r.stdout).toContain("Plan: 0 to add, 0 to change, 1 to destroy.");
+    const state = JSON.parse(readFileSync(join(dir, "terraform.tfstate"), "utf8")) as { resources: unknown[] };
+    expect(state.resources).toEqual([]);
+  });
+
   it("says there is nothing to destroy on an empty state", async () => {
     const dir = mkdtempSync(join(tmpdir(), "terrane-destroy-empty-"));
     // (Without the output: planning a destroy of MAIN from an empty state fails in the planner,

@@ -42,25 +42,6 @@ function normalise(text: string): { progress: string[]; body: string } {
   return { progress, body };
 }
 
-/**
- * Where Terrane is known to differ from Terraform, in the destroy step only: its refresh does not read
- * data sources (Terraform 1.11 does and prints their progress lines), and the data source stays in the
- * state afterwards (Terraform's state is empty). The golden's data source lines are left out, and the
- * leftover data source is checked to be exactly that one and then left out; all else must match.
- */
-function knownDifferences(step: string, expected: { progress: string[]; body: string }): { progress: string[]; body: string } {
-  if (step !== "destroy") return expected;
-  return { ...expected, progress: expected.progress.filter((l) => !l.startsWith("data.")) };
-}
-
-function withoutLeftoverData(step: string, shown: Record<string, unknown>): Record<string, unknown> {
-  if (step !== "destroy") return shown;
-  const resources = (shown.values as { root_module: { resources: { address: string }[] } }).root_module.resources;
-  expect(resources.map((r) => r.address)).toEqual(["data.testcloud_image.ubuntu"]);
-  const { values: _leftover, ...rest } = shown;
-  return rest;
-}
-
 /** The init texts compared without line wrapping (the shorter name re-wraps Terraform's paragraphs). */
 function flat(text: string): string {
   return normalise(text).body.replace(/\s+/g, " ").trim();
@@ -161,13 +142,13 @@ describe("testcloud through terrane init -plugin-dir, compared with terraform", 
       if (step.name === "init") {
         expect(flat(r.stdout)).toBe(flat(golden(i, "stdout")));
       } else {
-        expect(normalise(r.stdout)).toEqual(knownDifferences(step.name, normalise(golden(i, "stdout"))));
+        expect(normalise(r.stdout)).toEqual(normalise(golden(i, "stdout")));
       }
       expect(normalise(r.stderr)).toEqual(normalise(golden(i, "stderr")));
       OUTCOMES[step.name]!(r);
       if (!step.show) return;
       const show = await runCli(["show", "-json"], { cwd: work });
-      expect(withoutLeftoverData(step.name, stateJson(show.stdout))).toEqual(stateJson(golden(i, "show.json")));
+      expect(stateJson(show.stdout)).toEqual(stateJson(golden(i, "show.json")));
     }, 30_000);
   });
 });
