@@ -19,6 +19,7 @@ const COMMANDS: ReadonlyMap<string, { synopsis: string; load: CommandLoader }> =
   ["init", { synopsis: "Prepare your working directory for other commands", load: () => import("./commands/init.js") }],
   ["output", { synopsis: "Show output values from your root module", load: () => import("./commands/output.js") }],
   ["plan", { synopsis: "Show changes required by the current configuration", load: () => import("./commands/plan.js") }],
+  ["providers", { synopsis: "Show the providers required for this configuration", load: () => import("./commands/providers.js") }],
   ["show", { synopsis: "Show the current state or a saved plan", load: () => import("./commands/show.js") }],
   ["validate", { synopsis: "Check whether the configuration is valid", load: () => import("./commands/validate.js") }],
   ["version", { synopsis: "Show the current Terrane version", load: () => import("./commands/version.js") }],

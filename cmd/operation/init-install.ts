@@ -1,18 +1,22 @@
-import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { parseLockVersion, setProviderLock, type Locks, type ProviderLock } from "../../core/depsfile/index.js";
-import { compareVersions, constraintsAllow, parseConstraints, parseVersion } from "../../core/configs/version-constraint.js";
+import { join } from "node:path";
+import { emptyLocks, parseLockConstraints, parseLockVersion, setProviderLock, type Locks } from "../../core/depsfile/index.js";
+import { compareVersions, constraintsAllow, parseConstraints, parseVersion, versionString } from "../../core/configs/version-constraint.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
-import { packageHashV1, verifyPackageAgainstLock } from "../../providers/installer/index.js";
-import { currentPlatform, findLocalPackages, type LocalPackage } from "../../providers/installer/plugin-dir-search.js";
+import { ProviderCacheDir } from "../../providers/installer/cache-dir.js";
+import { ensureProviderVersions, type InstallMode, type InstallRequirement, type PriorLock } from "../../providers/installer/installer.js";
+import type { InstallerEvents } from "../../providers/installer/installer-events.js";
+import { currentPlatform } from "../../providers/installer/plugin-dir-search.js";
+import type { AuthenticationResult } from "../../providers/installer/source.js";
+import { fetchFailure, linkFromCacheFailure, queryFailure, registryWarnings } from "./init-install-errors.js";
 import type { ProviderNeed } from "./init-requirements.js";
+import type { InstallSources } from "./provider-sources.js";
 
-// The provider half of `terrane init` (Terraform's providercache.Installer.EnsureProviderVersions with
-// only local plugin directories as sources): picks each needed provider's newest version in the plugin
-// dirs that the constraints allow (or the version the lock file already selected), links it into
-// .terraform/providers as Terraform does for -plugin-dir, and records it in the locks with its h1:
-// hash. Terrane's built-in providers (hashicorp/random, null, local, time and terraform.io/builtin/*)
-// stay built in unless a plugin dir offers them.
+// The provider half of `terrane init` (Terraform's InitCommand.getProviders): turns the configuration's
+// needs into installer requirements, runs the installer against the configured sources with Terraform's
+// progress lines, and makes the new locks. Terrane's built-in providers (hashicorp/random, null, local,
+// time and terraform.io/builtin/*) need no installation unless a local source offers them, and the
+// network is never asked about them. (Terraform 1.11 installs dev-overridden providers like any other;
+// only plan and apply use the override.)
 
 /** The providers Terrane serves itself when no plugin is installed for them. */
 export const TERRANE_BUILTINS = new Set(["random", "null", "local", "time"].map((t) => `registry.terraform.io/hashicorp/${t}`));
@@ -20,118 +24,133 @@ export const TERRANE_BUILTINS = new Set(["random", "null", "local", "time"].map(
 /** What the installer was asked to do. */
 export interface InstallRequest {
   readonly cwd: string;
-  readonly pluginDirs: readonly string[];
+  readonly sources: InstallSources;
   readonly needs: readonly ProviderNeed[];
   readonly locks: Locks;
   readonly upgrade: boolean;
+  /** The shared plugin cache directory, when configured. */
+  readonly pluginCacheDir?: string;
   /** Prints one progress line. */
   readonly progress: (line: string) => void;
 }
 
-/** The new locks, the providers whose hashes were computed locally, and any errors. */
+/** The new locks, providers whose lock entries cover only this platform, and diagnostics. */
 export interface InstallResult {
   readonly locks: Locks;
-  readonly hashedLocally: readonly string[];
+  readonly incomplete: readonly string[];
   readonly diagnostics: Diagnostic[];
 }
 
-type Chosen = { need: ProviderNeed; pkg: LocalPackage; reused: boolean };
-
-/** Installs every needed provider that is not built in; stops at the first one that cannot be found. */
-export function installProviders(req: InstallRequest): InstallResult {
-  const chosen: Chosen[] = [];
+/** Installs every needed provider; failures become Terraform's diagnostics. */
+export async function installProviders(req: InstallRequest): Promise<InstallResult> {
   const diagnostics: Diagnostic[] = [];
+  const requirements: InstallRequirement[] = [];
   for (const need of req.needs) {
-    const r = choose(req, need);
-    if (r === undefined) continue;
-    if ("summary" in r) return { locks: req.locks, hashedLocally: [], diagnostics: [r] };
-    chosen.push(r);
+    const r = await requirementFor(req, need);
+    if (r) requirements.push(r);
   }
-  let locks = req.locks;
-  const hashedLocally: string[] = [];
-  for (const c of chosen) {
-    const r = install(req, c);
-    if ("summary" in r) diagnostics.push(r);
-    else if (r.lock) {
-      locks = setProviderLock(locks, r.lock);
-      if (!c.reused) hashedLocally.push(c.need.provider.forDisplay());
-    }
+  const incomplete: string[] = [];
+  const auths: AuthenticationResult[] = [];
+  const platform = currentPlatform();
+  const result = await ensureProviderVersions({
+    requirements,
+    locks: priorLocks(req.locks),
+    mode: req.upgrade ? "upgrade" : ("new-only" as InstallMode),
+    source: req.sources.source,
+    targetDir: new ProviderCacheDir(join(req.cwd, ".terraform/providers"), platform),
+    ...(req.pluginCacheDir ? { globalCacheDir: new ProviderCacheDir(req.pluginCacheDir, platform) } : {}),
+    http: req.sources.http,
+    events: progressEvents(req, requirements, diagnostics, incomplete, auths),
+  });
+  if (auths.some((a) => a.kind === "self-signed" || a.kind === "signed by a HashiCorp partner")) req.progress(PARTNER_NOTICE);
+  let locks = emptyLocks();
+  for (const r of requirements) {
+    const key = r.provider.toString();
+    const [l, prior] = [result.locks.get(key), req.locks.providers.get(key)];
+    const provider = req.needs.find((n) => n.provider.toString() === key)!.provider;
+    if (l?.changed) locks = setProviderLock(locks, { provider, version: parseLockVersion(l.version).version, constraints: l.constraints, hashes: l.hashes });
+    else if (prior) locks = setProviderLock(locks, prior);
   }
-  return { locks, hashedLocally, diagnostics };
+  return { locks, incomplete: incomplete.sort(), diagnostics };
 }
 
-// The package to use for one provider, undefined for a built-in one, or the error.
-function choose(req: InstallRequest, need: ProviderNeed): Chosen | Diagnostic | undefined {
+const PARTNER_NOTICE = `Partner and community providers are signed by their developers.
+If you'd like to know more about provider signing, you can read about it here:
+https://developer.hashicorp.com/terraform/cli/plugins/signing`;
+
+async function requirementFor(req: InstallRequest, need: ProviderNeed): Promise<InstallRequirement | undefined> {
   const addr = need.provider.toString();
-  const display = need.provider.forDisplay();
   if (need.provider.isBuiltin) return void req.progress(`- ${addr} is built in to Terrane`);
-  const packages = findLocalPackages(req.pluginDirs, addr);
-  if (packages.length === 0 && TERRANE_BUILTINS.has(addr)) return void req.progress(`- ${display} is built in to Terrane`);
-  const locked = req.upgrade ? undefined : req.locks.providers.get(addr);
-  if (locked) {
-    req.progress(`- Reusing previous version of ${display} from the dependency lock file`);
-    const pkg = packages.find((p) => p.version === locked.version.toString());
-    if (pkg) return { need, pkg, reused: true };
-    return queryError(display, `locked provider ${addr} ${locked.version} does not match configured version constraint ${need.constraints.join(", ")}; must use terraform init -upgrade to allow selection of new versions`);
-  }
-  const joined = need.constraints.join(", ");
-  req.progress(joined ? `- Finding ${display} versions matching ${JSON.stringify(joined)}...` : `- Finding latest version of ${display}...`);
-  if (packages.length === 0) {
-    const where = req.pluginDirs.map((d) => `\n  - ${d}`).join("");
-    return queryError(display, `provider ${addr} was not found in any of the search locations\n${where}`);
-  }
-  const pkg = newest(packages, joined);
-  if (!pkg) return queryError(display, `no available releases match the given constraints ${joined}`, true);
-  return { need, pkg, reused: false };
+  const constraints = canonicalConstraints(need.constraints);
+  const base = { provider: need.provider, constraints, acceptable: acceptor(need.constraints) };
+  if (!TERRANE_BUILTINS.has(addr)) return base;
+  const local = await req.sources.local.availableVersions(need.provider);
+  if ("error" in local || local.versions.length === 0) return void req.progress(`- ${need.provider.forDisplay()} is built in to Terrane`);
+  return { ...base, source: req.sources.local };
 }
 
-function newest(packages: readonly LocalPackage[], constraints: string): LocalPackage | undefined {
-  const allowed = constraints === "" ? [] : parseConstraints(constraints) ?? [];
-  const candidates = packages
-    .map((p) => ({ p, v: parseVersion(p.version) }))
-    .filter((x) => x.v !== undefined && (constraints !== "" || x.v.prerelease === "") && constraintsAllow(allowed, x.v));
-  candidates.sort((a, b) => compareVersions(b.v!, a.v!));
-  return candidates[0]?.p;
+function progressEvents(req: InstallRequest, reqs: readonly InstallRequirement[], diags: Diagnostic[], incomplete: string[], auths: AuthenticationResult[]): InstallerEvents {
+  const say = req.progress;
+  const constraintsOf = (p: { toString(): string }) => reqs.find((r) => r.provider.toString() === p.toString())?.constraints ?? "";
+  return {
+    queryBegin: (p, constraints, locked) => {
+      if (locked) say(`- Reusing previous version of ${p.forDisplay()} from the dependency lock file`);
+      else say(constraints ? `- Finding ${p.forDisplay()} versions matching ${JSON.stringify(constraints)}...` : `- Finding latest version of ${p.forDisplay()}...`);
+    },
+    queryFailure: (p, e) => void diags.push(queryFailure(p, e)),
+    queryWarning: (p, w) => void diags.push(registryWarnings(p, w)),
+    alreadyInstalled: (p, v) => say(`- Using previously-installed ${p.forDisplay()} v${v}`),
+    linkFromCacheBegin: (p, v) => say(`- Using ${p.forDisplay()} v${v} from the shared cache directory`),
+    linkFromCacheFailure: (p, v, m) => void diags.push(linkFromCacheFailure(p, v, m)),
+    fetchBegin: (p, v) => say(`- Installing ${p.forDisplay()} v${v}...`),
+    fetchFailure: (p, v, e) => void diags.push(fetchFailure(p, v, constraintsOf(p), e)),
+    fetchSuccess: (p, v, _dir, auth) => {
+      if (auth) auths.push(auth);
+      const keyId = auth?.keyId && auth.kind !== "signed by HashiCorp" ? `, key ID ${auth.keyId}` : "";
+      say(`- Installed ${p.forDisplay()} v${v} (${auth?.kind ?? "unauthenticated"}${keyId})`);
+    },
+    lockUpdated: (p, _v, local, signed, prior) => {
+      if (signed.length > 0) return;
+      if (prior.length > 0 && !(prior.length === local.length && prior.every((h, i) => h === local[i]))) return;
+      incomplete.push(p.forDisplay());
+    },
+  };
 }
 
-// Links the package into .terraform/providers and gives its lock entry (or the error).
-function install(req: InstallRequest, c: Chosen): { lock?: ProviderLock } | Diagnostic {
-  const addr = c.need.provider.toString();
-  const display = c.need.provider.forDisplay();
-  const target = join(req.cwd, ".terraform/providers", addr, c.pkg.version, currentPlatform());
-  const locked = req.locks.providers.get(addr);
-  if (c.reused && locked && isLinkTo(target, c.pkg.dir)) {
-    req.progress(`- Using previously-installed ${display} v${c.pkg.version}`);
-    return { lock: locked };
-  }
-  req.progress(`- Installing ${display} v${c.pkg.version}...`);
-  const h = packageHashV1({ kind: "dir", path: c.pkg.dir });
-  if (c.reused && locked) {
-    const err = verifyPackageAgainstLock(locked, { kind: "dir", path: c.pkg.dir }, "hash" in h ? h.hash : undefined);
-    if (err) return installError(display, c.pkg.version, err);
-  }
-  if ("error" in h) return installError(display, c.pkg.version, h.error);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(dirname(target), { recursive: true });
-  symlinkSync(resolve(c.pkg.dir), target);
-  req.progress(`- Installed ${display} v${c.pkg.version} (unauthenticated)`);
-  const hashes = c.reused && locked ? [...locked.hashes, h.hash] : [h.hash];
-  const constraints = c.need.constraints.join(", ");
-  return { lock: { provider: c.need.provider, version: parseLockVersion(c.pkg.version).version, constraints, hashes } };
+function priorLocks(locks: Locks): Map<string, PriorLock> {
+  const out = new Map<string, PriorLock>();
+  for (const [k, l] of locks.providers) out.set(k, { version: l.version.toString(), constraints: l.constraints, hashes: l.hashes });
+  return out;
 }
 
-function isLinkTo(target: string, dir: string): boolean {
-  return existsSync(target) && lstatSync(target).isSymbolicLink() && existsSync(dir);
+/** The constraints as Terraform prints and locks them: canonical terms, sorted by boundary then operator, no duplicates. */
+export function canonicalConstraints(constraints: readonly string[]): string {
+  const joined = constraints.join(", ");
+  if (joined === "") return "";
+  const c = parseLockConstraints(joined);
+  if (c.error) return joined;
+  const terms = [...new Set(c.canonical.split(", "))].map((t) => ({ t, ...termKey(t) }));
+  terms.sort((a, b) => compareVersions(a.v, b.v) || a.op - b.op);
+  return terms.map((x) => x.t).join(", ");
 }
 
-function queryError(display: string, reason: string, providersHint = false): Diagnostic {
-  const hint = providersHint
-    ? `\n\nTo see which modules are currently depending on ${display} and what versions are specified, run the following command:\n    terrane providers`
-    : "";
-  const detail = `Could not retrieve the list of available versions for provider ${display}: ${reason}${hint}`;
-  return { severity: "error", summary: "Failed to query available provider packages", detail };
+// go-versions' selection operators are runes; Terraform orders equal boundaries by them.
+function termKey(term: string): { v: NonNullable<ReturnType<typeof parseVersion>>; op: number } {
+  const m = /^(>=|<=|~>|!=|=|>|<)?\s*(.+)$/.exec(term)!;
+  const op = m[1] ?? "";
+  const v = parseVersion(m[2]!)!;
+  const runes: Record<string, number> = { "": 61, "=": 61, "!=": 0x2260, ">": 62, "<": 60, ">=": 0x2265, "<=": 0x2264 };
+  const tilde = v.specified >= 3 ? 126 : 94;
+  return { v, op: op === "~>" ? tilde : runes[op]! };
 }
 
-function installError(display: string, version: string, reason: string): Diagnostic {
-  return { severity: "error", summary: "Failed to install provider", detail: `Error while installing ${display} v${version}: ${reason}` };
+/** Whether a version meets all the constraints; a prerelease only when a constraint names it exactly. */
+export function acceptor(constraints: readonly string[]): (version: string) => boolean {
+  const parsed = constraints.flatMap((c) => parseConstraints(c) ?? []);
+  return (version) => {
+    const v = parseVersion(version);
+    if (!v) return false;
+    if (v.prerelease !== "" && !parsed.some((c) => compareVersions(c.version, v) === 0 && versionString(c.version) === versionString(v))) return false;
+    return constraintsAllow(parsed, v);
+  };
 }

@@ -1,4 +1,6 @@
 // The fixed texts `terrane init` prints (Terraform 1.11's command/init.go and views), with Terrane's name.
+import type { Locks } from "../../core/depsfile/index.js";
+import type { Diagnostic } from "../../lang/source/diagnostics.js";
 
 /** Printed when init made a new lock file. */
 export const LOCK_CREATED = `Terrane has created a lock file .terraform.lock.hcl to record the provider
@@ -35,4 +37,15 @@ export function incompleteLockWarning(providers: readonly string[], platform: st
       `The current .terraform.lock.hcl file only includes checksums for ${platform}, so Terrane running on another platform will fail to install these providers.\n\n` +
       `To calculate additional checksums for another platform, run:\n  terrane providers lock -platform=${platform}\n(where ${platform} is the platform to generate)`,
   };
+}
+
+/** With -lockfile=readonly: an error when the set of providers changed, else a warning that nothing was saved. */
+export function readonlyLockDiagnostic(prior: Locks, next: Locks): Diagnostic {
+  const same = prior.providers.size === next.providers.size && [...next.providers.keys()].every((k) => prior.providers.has(k));
+  if (!same) {
+    const detail = 'Changes to the required provider dependencies were detected, but the lock file is read-only. To use and record these requirements, run "terrane init" without the "-lockfile=readonly" flag.';
+    return { severity: "error", summary: "Provider dependency changes detected", detail };
+  }
+  const detail = 'Changes to the provider selections were detected, but not saved in the .terraform.lock.hcl file. To record these selections, run "terrane init" without the "-lockfile=readonly" flag.';
+  return { severity: "warning", summary: "Provider lock file not updated", detail };
 }

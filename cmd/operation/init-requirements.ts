@@ -14,21 +14,31 @@ export interface ProviderNeed {
 
 /** The providers the whole configuration tree needs, in Terraform's order. */
 export function providerRequirements(root: Config): ProviderNeed[] {
-  const needs = new Map<string, { provider: Provider; constraints: string[] }>();
-  const add = (p: Provider, constraints: readonly string[] = []) => {
-    const entry = needs.get(p.toString()) ?? { provider: p, constraints: [] };
-    for (const c of constraints) if (!entry.constraints.includes(c)) entry.constraints.push(c);
-    needs.set(p.toString(), entry);
-  };
-  walk(root, (cfg) => {
-    const m = cfg.module;
-    for (const [name, req] of m.requiredProviders) add(providerForLocalName(m, name), req.versionConstraints);
-    for (const pc of m.providerConfigs.values()) add(providerForLocalName(m, pc.name));
-    for (const r of [...m.managedResources.values(), ...m.dataResources.values()]) {
-      add(providerForLocalName(m, r.provider?.name ?? impliedLocalName(r.type)));
-    }
-  });
+  const needs = new Map<string, ProviderNeed>();
+  walk(root, (cfg) => void merge(needs, moduleProviderRequirements(cfg)));
   return [...needs.values()].sort((a, b) => compare(a.provider, b.provider));
+}
+
+/** The providers one module needs by itself (its required_providers, provider blocks and resources). */
+export function moduleProviderRequirements(cfg: Config): ProviderNeed[] {
+  const needs = new Map<string, ProviderNeed>();
+  const add = (p: Provider, constraints: readonly string[] = []) => merge(needs, [{ provider: p, constraints }]);
+  const m = cfg.module;
+  for (const [name, req] of m.requiredProviders) add(providerForLocalName(m, name), req.versionConstraints);
+  for (const pc of m.providerConfigs.values()) add(providerForLocalName(m, pc.name));
+  for (const r of [...m.managedResources.values(), ...m.dataResources.values()]) {
+    add(providerForLocalName(m, r.provider?.name ?? impliedLocalName(r.type)));
+  }
+  return [...needs.values()].sort((a, b) => compare(a.provider, b.provider));
+}
+
+function merge(into: Map<string, ProviderNeed>, needs: readonly ProviderNeed[]): void {
+  for (const n of needs) {
+    const prev = into.get(n.provider.toString());
+    const constraints = [...(prev?.constraints ?? [])];
+    for (const c of n.constraints) if (!constraints.includes(c)) constraints.push(c);
+    into.set(n.provider.toString(), { provider: n.provider, constraints });
+  }
 }
 
 function walk(cfg: Config, visit: (c: Config) => void): void {

@@ -9,6 +9,8 @@ import { failedProvider, pluginProvider } from "../../providers/plugin/plugin-pr
 import { pluginLogSinkFromEnv, type PluginLogSink } from "../../providers/plugin/plugin-log.js";
 import type { CommandIO } from "../io.js";
 import type { ProviderFactory } from "../../providers/provider.js";
+import { loadCliConfig } from "../cliconfig/index.js";
+import { devOverrides } from "./dev-overrides.js";
 import { readStateOutputs } from "./state-outputs.js";
 
 // Where an operation's providers come from: a plugin that `terrane init` installed into
@@ -22,9 +24,12 @@ export function builtinResolver(cwd: string, io?: Pick<CommandIO, "env" | "stder
   const locks = readLocks(cwd);
   const installed = new Map<string, ProviderFactory | undefined>();
   const log = io && pluginLogSinkFromEnv(io.env, (line) => io.stderr.write(line));
+  const overrides = io ? devOverrides(loadCliConfig(io.env).config) : new Map<string, string>();
   return (provider) => {
     const key = provider.toString();
-    if (!installed.has(key)) installed.set(key, installedPlugin(cwd, locks.get(key), log));
+    const override = overrides.get(key);
+    const overridden = override === undefined ? undefined : providerExecutable(override, provider.type);
+    if (!installed.has(key)) installed.set(key, overridden ? pluginProvider(overridden, { cwd, address: key, ...(log ? { log } : {}) }) : installedPlugin(cwd, locks.get(key), log));
     return installed.get(key) ?? builtins.get(key);
   };
 }

@@ -11,6 +11,7 @@ import { listenForInterrupts } from "./apply-interrupts.js";
 import { openOperationState } from "./operation-state.js";
 import type { LockFlags } from "./state-backend.js";
 import { planHooks } from "./plan-hooks.js";
+import { checkProviderInstallation } from "./provider-check.js";
 import { builtinResolver } from "./provider-resolver.js";
 import { rootVariables } from "./root-variables.js";
 import { parseAddressFlags } from "./address-flags.js";
@@ -168,6 +169,9 @@ export async function preparePlan(
   diagnostics.push(...variables.diagnostics);
   const addrs = parseAddressFlags(flags.target, flags.replace);
   diagnostics.push(...addrs.diagnostics);
+  const preflight = checkProviderInstallation(io.cwd, config, io.env);
+  view.show(preflight.warnings);
+  diagnostics.push(...preflight.errors);
   const parallelism = Number(flags.parallelism);
   if (hasErrors(diagnostics)) {
     view.show(diagnostics);
