@@ -6,6 +6,7 @@ import { validateConfig } from "../../core/eval/validate.js";
 import { hasErrors } from "../../lang/source/diagnostics.js";
 import { parseFlags } from "../command-flags.js";
 import { configSchemas } from "../operation/provider-schemas.js";
+import { providerFunctions } from "../operation/provider-resolver.js";
 import type { CommandIO } from "../io.js";
 import { SourceFiles } from "../views/source-files.js";
 import { showValidateResult } from "../views/validate-view.js";
@@ -27,7 +28,12 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (!hasErrors(diags)) {
     const workspace = io.env.TF_WORKSPACE ?? "default";
     const schemas = await configSchemas(io.cwd, built.config);
-    diags.push(...(await validateConfig(built.config, { parallelism: 10, workspace, cwd: io.cwd, ...schemas })));
+    const functions = providerFunctions(io.cwd, io);
+    try {
+      diags.push(...(await validateConfig(built.config, { parallelism: 10, workspace, cwd: io.cwd, functions: functions.source, ...schemas })));
+    } finally {
+      functions.close();
+    }
   }
   const color = opts.color && !io.env.NO_COLOR && !opts.json;
   showValidateResult(diags, new SourceFiles(built.files), io, { json: !!opts.json, color, compactWarnings: !!opts.compactWarnings });

@@ -18,7 +18,7 @@ import { listenForInterrupts, type Interrupts } from "./apply-interrupts.js";
 import { loadSavedPlan } from "./apply-plan-file.js";
 import { BackendStateSink } from "./apply-state-sink.js";
 import { openOperationState, parseLockFlags, type OperationState } from "./operation-state.js";
-import { builtinResolver } from "./provider-resolver.js";
+import { builtinResolver, providerFunctions } from "./provider-resolver.js";
 import { readLine } from "./read-line.js";
 import { planFlags, preparePlan, type PlanFlags } from "./run-plan.js";
 import { showPlan } from "./show-plan.js";
@@ -173,9 +173,11 @@ async function applyPlan(config: Config, plan: Plan, opened: OperationState, fla
   const progress = applyProgress(io.stdout, { color: view.color });
   const sink = new BackendStateSink(opened.manager, opened.file);
   const parallelism = Number(flags.parallelism);
+  const functions = providerFunctions(io.cwd, io);
   try {
     const result = await apply(config, plan, {
       providers: builtinResolver(io.cwd, io),
+      functions: functions.source,
       cwd: io.cwd,
       workspace: opened.workspace,
       parallelism: Number.isInteger(parallelism) && parallelism > 0 ? parallelism : 10,
@@ -193,5 +195,6 @@ async function applyPlan(config: Config, plan: Plan, opened: OperationState, fla
     return 0;
   } finally {
     progress.stopTimers();
+    functions.close();
   }
 }

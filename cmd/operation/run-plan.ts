@@ -12,7 +12,7 @@ import { openOperationState } from "./operation-state.js";
 import type { LockFlags } from "./state-backend.js";
 import { planHooks } from "./plan-hooks.js";
 import { checkProviderInstallation } from "./provider-check.js";
-import { builtinResolver } from "./provider-resolver.js";
+import { builtinResolver, providerFunctions } from "./provider-resolver.js";
 import { rootVariables } from "./root-variables.js";
 import { parseAddressFlags } from "./address-flags.js";
 import { nextStep, showPlan } from "./show-plan.js";
@@ -177,6 +177,7 @@ export async function preparePlan(
     view.show(diagnostics);
     return undefined;
   }
+  const functions = providerFunctions(io.cwd, io);
   const options: PlanOptions = {
     mode: flags.destroy ? "destroy" : flags.refreshOnly ? "refresh-only" : "normal",
     refresh: flags.refresh,
@@ -184,6 +185,7 @@ export async function preparePlan(
     targets: addrs.targets,
     forceReplace: addrs.replace,
     providers: builtinResolver(io.cwd, io),
+    functions: functions.source,
     cwd: io.cwd,
     workspace: start.workspace,
     parallelism: Number.isInteger(parallelism) && parallelism > 0 ? parallelism : 10,
@@ -191,7 +193,7 @@ export async function preparePlan(
     hooks: planHooks(io, view.color),
     ...(start.signal ? { signal: start.signal } : {}),
   };
-  const r = await makePlan(config, start.state, options);
+  const r = await makePlan(config, start.state, options).finally(() => functions.close());
   const stateFile = start.file ? { stateFile: start.file } : {};
   // An interrupted plan is incomplete: nothing is shown or applied (the interrupt notice was printed).
   if (start.signal?.aborted) return undefined;
