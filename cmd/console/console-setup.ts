@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { buildConfig } from "../../core/configs/config-builder.js";
 import { consoleScope } from "../../core/eval/console-scope.js";
+import type { ProviderFunctionSource } from "../../core/eval/provider-functions.js";
+import { providerFunctions } from "../operation/provider-resolver.js";
 import { openConsoleState, type ConsoleState } from "../operation/console-state.js";
 import { collectRawValues, type VarArgument } from "../../core/vars/collect.js";
 import { NativeExpression } from "../../lang/eval/native-expression.js";
@@ -48,8 +50,14 @@ export async function prepareConsole(opts: ConsoleOptions, io: CommandIO): Promi
   if (hasErrors(built.diagnostics)) return fail(built.diagnostics);
   const opened = await openConsoleState(io, built.config.module.backend, opts.state);
   if (!opened.console) return fail([...built.diagnostics, ...opened.diagnostics]);
-  const prepared = await prepareWithState(opts, io, built, opened.console, [...built.diagnostics, ...opened.diagnostics]);
-  return { ...prepared, sources, context: files.context, release: opened.console.release };
+  const functions = providerFunctions(io.cwd, io);
+  const prepared = await prepareWithState(opts, io, built, opened.console, [...built.diagnostics, ...opened.diagnostics], functions.source);
+  const release = opened.console.release;
+  const releaseAll = async (): Promise<Diagnostic[]> => {
+    functions.close();
+    return (await release?.()) ?? [];
+  };
+  return { ...prepared, sources, context: files.context, release: releaseAll };
 }
 
 /** The steps after the state is read: the root variables and the eval walk. */
@@ -59,6 +67,7 @@ async function prepareWithState(
   built: ReturnType<typeof buildConfig>,
   state: ConsoleState,
   diagnostics: Diagnostic[],
+  functions: ProviderFunctionSource,
 ): Promise<Pick<PreparedConsole, "session" | "diagnostics">> {
   const fail = (): { diagnostics: Diagnostic[] } => ({ diagnostics });
   const raw = collectRawValues({ dir: io.cwd, env: io.env, args: opts.vars });
@@ -67,7 +76,7 @@ async function prepareWithState(
   const parsed = consoleVariableInputs(built.config.module.variables, raw.values);
   diagnostics.push(...parsed.diagnostics);
   if (hasErrors(parsed.diagnostics)) return fail();
-  const walked = await consoleScope(built.config, { inputs: parsed.inputs, workspace: state.workspace, cwd: io.cwd, state });
+  const walked = await consoleScope(built.config, { inputs: parsed.inputs, workspace: state.workspace, cwd: io.cwd, state, functions });
   diagnostics.push(...walked.diagnostics);
   const scope = walked.scope;
   if (!scope) return fail();

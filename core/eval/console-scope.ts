@@ -1,3 +1,4 @@
+import { withProviderFunctions, type ProviderFunctionSource } from "./provider-functions.js";
 import { builtinFunctions } from "../../lang/funcs/registry.js";
 import { errorDiag, hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { containsSensitive } from "../../lang/values/deep-marks.js";
@@ -46,6 +47,8 @@ export interface ConsoleScopeOptions {
   readonly cwd: string;
   /** The workspace's state and the schemas to decode its objects; without them every resource is unknown. */
   readonly state?: { readonly state: State; readonly schemas: ResourceSchemaLookup };
+  /** Provider-defined functions (`provider::NAME::FUNC`), by provider; none without it. */
+  readonly functions?: ProviderFunctionSource;
 }
 
 /** The root module scope, or none when the graph could not be built, and the walk's diagnostics. */
@@ -65,7 +68,7 @@ export async function consoleScope(config: Config, opts: ConsoleScopeOptions): P
     values: new NamedValues(),
     workspace: opts.workspace,
     cwd: opts.cwd,
-    functions: builtinFunctions(),
+    functions: withProviderFunctions(builtinFunctions(), config, opts.functions),
     instances,
   };
   const evalWalk = new EvalWalk(state, instances, opts.inputs);

@@ -42,6 +42,12 @@ describe("provider functions through the CLI", () => {
     expect(asTerraformDiagnostics(plan.stderr)).toBe(golden("plan-error.stderr"));
   }, 60_000);
 
+  it("console calls the function", async () => {
+    const r = await runCli(["console"], { cwd: dir, stdin: 'provider::testcloud::cidr_host("10.0.0.0/8", 3)\n' });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe('"10.0.0.3"\n');
+  }, 60_000);
+
   it("validate calls the function, and a module without the provider has no such namespace", async () => {
     const ok = await runCli(["validate", "-no-color"], { cwd: dir });
     expect(ok.stdout).toContain("Success! The configuration is valid.");
