@@ -91,6 +91,20 @@ function changeDirectory(dir: string, io: CommandIO): string | undefined {
   return undefined;
 }
 
+/**
+ * Runs terrane as the process's command line (bin/terrane.js). Output to a closed pipe
+ * (`terrane plan | head`) is dropped rather than ending the process with an unhandled EPIPE error,
+ * so that an apply in progress still finishes and saves its state.
+ */
+export async function runAsProcess(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+    });
+  }
+  process.exitCode = await main(process.argv.slice(2));
+}
+
 function processIO(): CommandIO {
   return {
     stdout: process.stdout,
