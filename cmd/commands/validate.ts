@@ -5,7 +5,7 @@ import { buildConfig } from "../../core/configs/config-builder.js";
 import { validateConfig } from "../../core/eval/validate.js";
 import { hasErrors } from "../../lang/source/diagnostics.js";
 import { parseFlags } from "../command-flags.js";
-import { configSchemas } from "../operation/provider-schemas.js";
+import { validationProviders } from "../operation/provider-schemas.js";
 import { providerFunctions } from "../operation/provider-resolver.js";
 import type { CommandIO } from "../io.js";
 import { SourceFiles } from "../views/source-files.js";
@@ -27,12 +27,15 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const diags = [...built.diagnostics];
   if (!hasErrors(diags)) {
     const workspace = io.env.TF_WORKSPACE ?? "default";
-    const schemas = await configSchemas(io.cwd, built.config);
+    const providers = await validationProviders(io.cwd, built.config, io);
     const functions = providerFunctions(io.cwd, io);
     try {
-      diags.push(...(await validateConfig(built.config, { parallelism: 10, workspace, cwd: io.cwd, functions: functions.source, ...schemas })));
+      const { resourceSchema, providerSchema, validateWithProvider } = providers;
+      const opts = { parallelism: 10, workspace, cwd: io.cwd, functions: functions.source, resourceSchema, providerSchema, validateWithProvider };
+      diags.push(...(await validateConfig(built.config, opts)));
     } finally {
       functions.close();
+      await providers.close();
     }
   }
   const color = opts.color && !io.env.NO_COLOR && !opts.json;

@@ -2,7 +2,9 @@ import type { Provider } from "../../core/addrs/provider.js";
 import type { Config } from "../../core/configs/model.js";
 import { impliedLocalName, providerForLocalName } from "../../core/graph/provider-addresses.js";
 import type { State } from "../../core/states/state.js";
-import type { GetProviderSchemaResponse } from "../../providers/provider.js";
+import type { GetProviderSchemaResponse, Provider as ProviderInstance, ProviderDiagnostic } from "../../providers/provider.js";
+import type { Value } from "../../lang/values/value.js";
+import type { CommandIO } from "../io.js";
 import type { BlockSchema } from "../../providers/schema.js";
 import { builtinResolver } from "./provider-resolver.js";
 
@@ -58,20 +60,44 @@ export function stateProviders(state: State | undefined): Provider[] {
   return [...(state?.allInstances() ?? [])].map(({ resource }) => resource.provider.provider);
 }
 
-/** Schema lookups by provider source address: resource and data source schemas, and provider configuration schemas. */
-export interface SchemaLookups {
+/** What validate needs of providers: schema lookups by provider source address, and the providers' own checks. */
+export interface ValidationProviders {
   readonly resourceSchema: (provider: string, mode: "managed" | "data", type: string) => BlockSchema | undefined;
   readonly providerSchema: (provider: string) => BlockSchema | undefined;
+  readonly validateWithProvider: (provider: string, mode: "managed" | "data", type: string, config: Value) => Promise<readonly ProviderDiagnostic[]>;
+  /** Ends the provider instances. */
+  close(): Promise<void>;
 }
 
-/** The lookups validate checks blocks with, over the schemas of the configuration's providers. */
-export async function configSchemas(cwd: string, config: Config): Promise<SchemaLookups> {
-  const { schemas } = await loadProviderSchemas(cwd, configProviders(config));
+/**
+ * One unconfigured instance of each provider the configuration uses (as Terraform's validate starts
+ * them), for its schema and its validation of resource and data source configurations.
+ */
+export async function validationProviders(cwd: string, config: Config, io?: Pick<CommandIO, "env" | "stderr">): Promise<ValidationProviders> {
+  const byAddr = new Map<string, Provider>();
+  for (const p of configProviders(config)) byAddr.set(p.toString(), p);
+  const resolve = builtinResolver(cwd, io);
+  const started = new Map<string, { provider: ProviderInstance; schema: GetProviderSchemaResponse }>();
+  for (const [addr, p] of byAddr) {
+    const factory = resolve(p);
+    if (!factory) continue;
+    const provider = await factory();
+    started.set(addr, { provider, schema: await provider.getProviderSchema() });
+  }
   return {
     resourceSchema: (provider, mode, type) => {
-      const s = schemas.get(provider);
+      const s = started.get(provider)?.schema;
       return (mode === "data" ? s?.dataSources[type] : s?.resourceTypes[type])?.block;
     },
-    providerSchema: (provider) => schemas.get(provider)?.provider.block,
+    providerSchema: (provider) => started.get(provider)?.schema.provider.block,
+    validateWithProvider: async (provider, mode, type, value) => {
+      const p = started.get(provider)?.provider;
+      if (!p) return [];
+      const r = mode === "data" ? await p.validateDataResourceConfig({ typeName: type, config: value }) : await p.validateResourceConfig({ typeName: type, config: value });
+      return r.diagnostics;
+    },
+    close: async () => {
+      await Promise.all([...started.values()].map((s) => s.provider.close()));
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Body } from "../../lang/hcl/body.js";
+import type { Value } from "../../lang/values/value.js";
 import { hasErrors, type Diagnostic } from "../../lang/source/diagnostics.js";
 import type { Provisioner, Resource } from "../configs/model.js";
 import type { ResourceNode } from "../graph/graph-node.js";
@@ -18,25 +19,32 @@ import type { WalkState } from "./walk-state.js";
 
 /** The problems the validate walk finds in one resource block. */
 export function validateResource(state: WalkState, node: ResourceNode, schema?: BlockSchema): Diagnostic[] {
+  return validateResourceBlock(state, node, schema).diagnostics;
+}
+
+/** validateResource, with the body's value when it decoded against the schema without errors (for the provider to validate). */
+export function validateResourceBlock(state: WalkState, node: ResourceNode, schema?: BlockSchema): { diagnostics: Diagnostic[]; config?: Value } {
   const r = node.resource;
   const repetition = resourceRepetition(r);
   const scope = new EvalScope(state, node.module, { repetition });
   const selfScope = new EvalScope(state, node.module, { repetition, self: selfInstance(r) });
-  const diagnostics = [...validateRepetition(scope, r), ...validateDependsOn(scope, r.dependsOn), ...resourceBody(scope, r.config, schema)];
+  const body = resourceBody(scope, r.config, schema);
+  const diagnostics = [...validateRepetition(scope, r), ...validateDependsOn(scope, r.dependsOn), ...body.diagnostics];
   diagnostics.push(...checkRules(scope, selfScope, r));
   for (const p of r.provisioners) {
     diagnostics.push(...validateProvisioner(selfScope, p, r.connection));
     if (hasErrors(diagnostics)) break;
   }
-  return diagnostics;
+  return hasErrors(diagnostics) || !body.value ? { diagnostics } : { diagnostics, config: body.value };
 }
 
 /** The body decoded against the resource type's schema when it is known, else only evaluated. */
-function resourceBody(scope: EvalScope, body: Body, schema: BlockSchema | undefined): Diagnostic[] {
-  if (!schema) return evaluateBody(scope, body);
+function resourceBody(scope: EvalScope, body: Body, schema: BlockSchema | undefined): { diagnostics: Diagnostic[]; value?: Value } {
+  if (!schema) return { diagnostics: evaluateBody(scope, body) };
   const { ctx, diagnostics } = scope.contextFor(blockReferences(body, schema));
-  if (hasErrors(diagnostics)) return diagnostics;
-  return [...diagnostics, ...decodeBlock(body, schema, ctx).diagnostics];
+  if (hasErrors(diagnostics)) return { diagnostics };
+  const decoded = decodeBlock(body, schema, ctx);
+  return { diagnostics: [...diagnostics, ...decoded.diagnostics], value: decoded.value };
 }
 
 /** Preconditions and postconditions: both expressions of each, evaluated whatever their references' errors. */

@@ -3,13 +3,18 @@ import { walk } from "../dag/walk.js";
 import type { Config } from "../configs/model.js";
 import type { BlockSchema } from "../../providers/schema.js";
 import { buildGraph } from "../graph/build-graph.js";
-import type { GraphNode } from "../graph/graph-node.js";
+import type { GraphNode, ResourceNode } from "../graph/graph-node.js";
 import { planningFunctions } from "../vars/validations.js";
 import { withProviderFunctions, type ProviderFunctionSource } from "./provider-functions.js";
 import { sortDiagnostics } from "./diagnostic-order.js";
 import { NamedValues } from "./named-values.js";
 import { validateModuleCall, validateModuleVariable, validateVariableRules } from "./validate-module.js";
-import { validateResource } from "./validate-resource.js";
+import { validateResource, validateResourceBlock } from "./validate-resource.js";
+import { providerDiagnostics } from "../plan/provider-diagnostics.js";
+import { nodeAddress } from "../graph/node-names.js";
+import { unmarkDeep } from "../../lang/values/deep-marks.js";
+import type { Value } from "../../lang/values/value.js";
+import type { ProviderDiagnostic } from "../../providers/provider.js";
 import { validateProvider } from "./validate-provider.js";
 import { validateCheck, validateLocal, validateOutput } from "./validate-values.js";
 import type { WalkState } from "./walk-state.js";
@@ -30,6 +35,11 @@ export interface ValidateOptions {
   readonly cwd: string;
   /** Stops the walk from starting more nodes; what was found so far is returned. */
   readonly signal?: AbortSignal;
+  /**
+   * Asks the provider to validate a resource's or data source's configuration (ValidateResourceConfig,
+   * ValidateDataResourceConfig on an unconfigured instance), once the body decoded without errors.
+   */
+  readonly validateWithProvider?: (provider: string, mode: "managed" | "data", type: string, config: Value) => Promise<readonly ProviderDiagnostic[]>;
   /** Provider-defined functions (`provider::NAME::FUNC`), by provider; none without it. */
   readonly functions?: ProviderFunctionSource;
   /**
@@ -60,11 +70,35 @@ export async function validateConfig(config: Config, opts: ValidateOptions): Pro
     if (provider?.kind !== "provider") return undefined;
     return opts.resourceSchema(provider.addr.provider.toString(), node.resource.mode, node.resource.type);
   };
-  const found = await walk(built.graph, (node) => visit(state, node, schemaOf(node)), {
+  const providerOf = (node: GraphNode): string | undefined => {
+    const p = node.kind === "resource" && node.provider ? built.graph.node(node.provider) : undefined;
+    return p?.kind === "provider" ? p.addr.provider.toString() : undefined;
+  };
+  const visitNode = (node: GraphNode): Diagnostic[] | Promise<Diagnostic[]> => {
+    const provider = providerOf(node);
+    if (node.kind !== "resource" || !opts.validateWithProvider || !provider) return visit(state, node, schemaOf(node));
+    return validateWithProvider(state, node, schemaOf(node), provider, opts.validateWithProvider);
+  };
+  const found = await walk(built.graph, visitNode, {
     ...(opts.parallelism === undefined ? {} : { parallelism: opts.parallelism }),
     ...(opts.signal === undefined ? {} : { signal: opts.signal }),
   });
   return sortDiagnostics([...built.diagnostics, ...found]);
+}
+
+/** A resource block's own checks, then the provider's, with the provider's diagnostics placed in the block. */
+async function validateWithProvider(
+  state: WalkState,
+  node: ResourceNode,
+  schema: BlockSchema | undefined,
+  provider: string,
+  ask: NonNullable<ValidateOptions["validateWithProvider"]>,
+): Promise<Diagnostic[]> {
+  const own = validateResourceBlock(state, node, schema);
+  if (!own.config) return own.diagnostics;
+  const r = node.resource;
+  const diags = await ask(provider, r.mode, r.type, unmarkDeep(own.config).value);
+  return [...own.diagnostics, ...providerDiagnostics(diags, { address: nodeAddress(node), body: r.config })];
 }
 
 /** What the validate walk does at one node. */

@@ -1,4 +1,4 @@
-// The testcloud provider's validation diagnostics as `terrane plan` shows them: each points, through
+// The testcloud provider's validation diagnostics as `terrane plan` and `terrane validate` show them: each points, through
 // the attribute path the plugin gave, at the argument in main.tf, and reads as terraform 1.11.4
 // printed it for the same configuration and plugin (fixtures/testcloud-goldens/invalid, from
 // generate.mjs there), Terrane's own additions (column, caret line) taken out.
@@ -17,17 +17,22 @@ function blocks(text: string): string[] {
   return text.split(/\n(?=Error: )/).map((b) => b.trim()).filter(Boolean);
 }
 
-describe("testcloud validation errors through terrane plan", () => {
+async function initialized(): Promise<string> {
+  const base = mkdtempSync(join(tmpdir(), "terrane-testcloud-invalid-"));
+  testcloudPluginDir(join(base, "plugins"));
+  const work = join(base, "work");
+  cpSync(GOLDENS, work, { recursive: true });
+  expect((await runCli(["init", "-no-color", `-plugin-dir=${join(base, "plugins")}`], { cwd: work })).code).toBe(0);
+  return work;
+}
+
+describe.each(["plan", "validate"])("testcloud validation errors through terrane %s", (command) => {
   it("reports each error at the argument it is about, as terraform does", async () => {
-    const base = mkdtempSync(join(tmpdir(), "terrane-testcloud-invalid-"));
-    testcloudPluginDir(join(base, "plugins"));
-    const work = join(base, "work");
-    cpSync(GOLDENS, work, { recursive: true });
-    expect((await runCli(["init", "-no-color", `-plugin-dir=${join(base, "plugins")}`], { cwd: work })).code).toBe(0);
-    const r = await runCli(["plan", "-no-color"], { cwd: work });
-    expect(r.code).toBe(Number(readFileSync(join(GOLDENS, "plan.exit"), "utf8")));
+    const work = await initialized();
+    const r = await runCli([command, "-no-color"], { cwd: work });
+    expect(r.code).toBe(Number(readFileSync(join(GOLDENS, `${command}.exit`), "utf8")));
     const got = blocks(asTerraformDiagnostics(r.stderr));
-    const want = blocks(readFileSync(join(GOLDENS, "plan.stderr"), "utf8"));
+    const want = blocks(readFileSync(join(GOLDENS, `${command}.stderr`), "utf8"));
     expect(got.map((b) => b.split("\n")[0])).toEqual(["Error: Invalid CIDR block", "Error: Invalid name", "Error: Invalid server size", "Error: Invalid tag"]);
     expect(got.slice(0, 3)).toEqual(want.slice(0, 3));
     // Known difference: for the map key tags[""], Terraform quotes the element's line (23); Terrane
