@@ -21,7 +21,9 @@ let env: Record<string, string>;
 beforeAll(async () => {
   repo = makeGitRepo();
   registry = await startModuleRegistry();
-  env = { ...repo.env, SSL_CERT_FILE: registry.server.caFile };
+  const cliConfig = join(mkdtempSync(join(tmpdir(), "terrane-init-modules-cli-")), "cli.tfrc");
+  writeFileSync(cliConfig, registry.cliConfig);
+  env = { ...repo.env, SSL_CERT_FILE: registry.server.caFile, TF_CLI_CONFIG_FILE: cliConfig };
 });
 
 afterAll(async () => {
@@ -122,6 +124,17 @@ describe("terrane init: modules", () => {
     expect(existsSync(join(dirname(dir), "evil.txt"))).toBe(false);
     expect(existsSync(join(dir, ".terraform/modules/evil.txt"))).toBe(false);
   }, 30_000);
+
+  it("installs registry modules through the CLI configuration's host block, and -upgrade", async () => {
+    const dir = await checkFixture("registry");
+    const plan = await runCli(["plan", "-no-color"], { cwd: dir, env });
+    expect(plan.stderr).toBe("");
+    expect(plan.code).toBe(0);
+  }, 60_000);
+
+  it("reports registry errors as Terraform does", async () => {
+    await checkFixture("registry-errors");
+  }, 60_000);
 
   it("skips module installation with -get=false", async () => {
     const dir = await checkFixture("get-false");
