@@ -11,6 +11,7 @@ import { listenForInterrupts } from "./apply-interrupts.js";
 import { openOperationState } from "./operation-state.js";
 import type { LockFlags } from "./state-backend.js";
 import { planHooks } from "./plan-hooks.js";
+import { validateBeforePlan } from "./plan-validate.js";
 import { checkProviderInstallation } from "./provider-check.js";
 import { builtinResolver, providerFunctions } from "./provider-resolver.js";
 import { rootVariables } from "./root-variables.js";
@@ -172,6 +173,7 @@ export async function preparePlan(
   const preflight = checkProviderInstallation(io.cwd, config, io.env);
   view.show(preflight.warnings);
   diagnostics.push(...preflight.errors);
+  if (!hasErrors(diagnostics)) diagnostics.push(...(await validateBeforePlan(config, io, start.workspace)));
   const parallelism = Number(flags.parallelism);
   if (hasErrors(diagnostics)) {
     view.show(diagnostics);

@@ -31,6 +31,8 @@ describe.each(["plan", "validate"])("testcloud validation errors through terrane
     const work = await initialized();
     const r = await runCli([command, "-no-color"], { cwd: work });
     expect(r.code).toBe(Number(readFileSync(join(GOLDENS, `${command}.exit`), "utf8")));
+    // Validation runs before planning, so no plan exists and no "Planning failed" is printed.
+    if (command === "plan") expect(r.stdout).toBe(readFileSync(join(GOLDENS, "plan.stdout"), "utf8"));
     const got = blocks(asTerraformDiagnostics(r.stderr));
     const want = blocks(readFileSync(join(GOLDENS, `${command}.stderr`), "utf8"));
     expect(got.map((b) => b.split("\n")[0])).toEqual(["Error: Invalid CIDR block", "Error: Invalid name", "Error: Invalid server size", "Error: Invalid tag"]);
