@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { pluginGoldenWorkDir } from "../helpers/plugin-golden-case.js";
 import { normaliseJson } from "./views/json/golden-normalise.js";
 
 // `terrane plan -out` + `terrane show -json` against `terraform plan -out` + `terraform show -json` run
@@ -18,18 +17,6 @@ import { normaliseJson } from "./views/json/golden-normalise.js";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/plugin-goldens");
 
-const CASE_FILES = ["before", "args", "edit.sh", "applied-files"];
-
-function workDir(name: string): string {
-  const src = join(FIXTURES, name);
-  const dir = mkdtempSync(join(tmpdir(), `terrane-plugin-show-${name}-`));
-  for (const entry of readdirSync(src)) {
-    if (!CASE_FILES.includes(entry) && !entry.startsWith("expected-")) cpSync(join(src, entry), join(dir, entry), { recursive: true });
-  }
-  if (existsSync(join(src, "applied-files"))) cpSync(join(src, "applied-files"), dir, { recursive: true });
-  if (existsSync(join(src, "edit.sh"))) execFileSync("sh", [join(src, "edit.sh")], { cwd: dir });
-  return dir;
-}
 
 /** The golden-normalised JSON with null_data_source's per-read random number evened out. */
 function normalise(text: string): string {
@@ -50,7 +37,7 @@ describe("terrane show -json of a plan matches terraform with the built-in provi
 
   for (const name of cases) {
     it(name, async () => {
-      const dir = workDir(name);
+      const dir = pluginGoldenWorkDir(name);
       const planned = await runCli(["plan", "-no-color", "-out=tfplan", ...caseArgs(name)], { cwd: dir });
       expect(existsSync(join(dir, "tfplan")), planned.stderr).toBe(true);
       const r = await runCli(["show", "-json", "tfplan"], { cwd: dir });
