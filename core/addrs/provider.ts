@@ -97,3 +97,14 @@ export class AbsProviderConfig extends Address {
     return withModulePrefix(this.module, this.alias === null ? own : `${own}.${this.alias}`);
   }
 }
+
+/** The provider an unqualified name implies (addrs.ImpliedProviderForUnqualifiedType): the built-in one for `terraform`, else `hashicorp/<name>`. */
+export function impliedProvider(localName: string): Provider {
+  return localName === "terraform" ? Provider.builtin("terraform") : Provider.official(localName);
+}
+
+/** The local provider name a resource type implies: `aws` for `aws_instance` (Resource.ImpliedProvider). */
+export function impliedLocalName(resourceType: string): string {
+  const underscore = resourceType.indexOf("_");
+  return underscore === -1 ? resourceType : resourceType.slice(0, underscore);
+}

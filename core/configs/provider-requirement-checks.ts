@@ -1,4 +1,4 @@
-import { Provider } from "../addrs/provider.js";
+import { impliedLocalName, impliedProvider, Provider } from "../addrs/provider.js";
 import { errorDiag, warningDiag, type Diagnostic } from "../../lang/source/diagnostics.js";
 import { goQuote } from "../../lang/text/go-quote.js";
 import type { Module, Resource } from "./model.js";
@@ -55,7 +55,7 @@ export function checkImpliedProviderNames(resources: Iterable<Resource>, localNa
       continue;
     }
     if (localNames.has(localName)) continue;
-    const implied = impliedProviderType(localName);
+    const implied = impliedProvider(localName);
     for (const [prevLocalName, type] of localNames) {
       if (!type.equals(implied)) continue;
       const detail = `Provider ${goQuote(implied.toString())} was implicitly required via resource ${goQuote(resourceAddr(r))}, but listed in required_providers as ${goQuote(prevLocalName)}. Either the local name in required_providers must match the resource name, or the ${goQuote(prevLocalName)} provider must be assigned within the resource block.`;
@@ -63,17 +63,6 @@ export function checkImpliedProviderNames(resources: Iterable<Resource>, localNa
     }
   }
   return diagnostics;
-}
-
-/** The provider an unqualified name implies (addrs.ImpliedProviderForUnqualifiedType). */
-function impliedProviderType(localName: string): Provider {
-  return localName === "terraform" ? Provider.builtin(localName) : Provider.official(localName);
-}
-
-/** The local name a resource type implies: the part before the first underscore. */
-function impliedLocalName(type: string): string {
-  const underscore = type.indexOf("_");
-  return underscore === -1 ? type : type.slice(0, underscore);
 }
 
 function resourceAddr(r: Resource): string {

@@ -1,5 +1,5 @@
 import { Module as ModuleAddr } from "../addrs/module.js";
-import { AbsProviderConfig, Provider } from "../addrs/provider.js";
+import { AbsProviderConfig, impliedLocalName, impliedProvider, Provider } from "../addrs/provider.js";
 import type { Module, ProviderConfigRef, Resource } from "../configs/model.js";
 import { parseProviderSource } from "../configs/provider-source.js";
 
@@ -9,6 +9,8 @@ import { parseProviderSource } from "../configs/provider-source.js";
 // for `terraform`). A resource without a `provider` argument uses the default configuration of the
 // provider its type implies: the part of the type name before the first underscore.
 
+export { impliedLocalName, impliedProvider };
+
 /** The provider a module means by a local name. */
 export function providerForLocalName(module: Module, localName: string): Provider {
   const requirement = module.requiredProviders.get(localName);
@@ -17,17 +19,6 @@ export function providerForLocalName(module: Module, localName: string): Provide
     if ("type" in parsed) return new Provider(parsed.hostname, parsed.namespace, parsed.type);
   }
   return impliedProvider(localName);
-}
-
-/** The provider an unqualified name implies (addrs.ImpliedProviderForUnqualifiedType). */
-export function impliedProvider(localName: string): Provider {
-  return localName === "terraform" ? Provider.builtin("terraform") : Provider.official(localName);
-}
-
-/** The local provider name a resource type implies: `aws` for `aws_instance` (Resource.ImpliedProvider). */
-export function impliedLocalName(resourceType: string): string {
-  const underscore = resourceType.indexOf("_");
-  return underscore === -1 ? resourceType : resourceType.slice(0, underscore);
 }
 
 /** The provider configuration a local reference (`aws`, `aws.west`) names in a module at `path`. */
