@@ -1,14 +1,11 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Config } from "../../core/configs/model.js";
-import { LOCK_FILE_NAME, loadLocksFromFile, type ProviderLock } from "../../core/depsfile/index.js";
+import type { ProviderLock } from "../../core/depsfile/index.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
-import { verifyPackageAgainstLock } from "../../providers/installer/package-verify.js";
-import { currentPlatform, providerExecutable } from "../../providers/installer/plugin-dir-search.js";
 import { loadCliConfig } from "../cliconfig/index.js";
 import { devOverrides, devOverridesWarning } from "./dev-overrides.js";
 import { acceptor, canonicalConstraints, TERRANE_BUILTINS } from "./init-install.js";
 import { providerRequirements } from "./init-requirements.js";
+import { installedPackage, readProviderLocks } from "./installed-package.js";
 
 // The check plan and apply make before anything else (Terraform's Meta.providerFactories): every
 // provider the configuration needs must have a lock entry that its constraints allow ("Inconsistent
@@ -26,8 +23,7 @@ export function checkProviderInstallation(cwd: string, config: Config, env: Env)
 }
 
 function installationErrors(cwd: string, config: Config, overrides: ReadonlyMap<string, string>): Diagnostic[] {
-  const lockPath = join(cwd, LOCK_FILE_NAME);
-  const locks = existsSync(lockPath) ? loadLocksFromFile(lockPath, LOCK_FILE_NAME).locks.providers : new Map<string, ProviderLock>();
+  const locks = readProviderLocks(cwd);
   const needs = providerRequirements(config).filter((n) => !n.provider.isBuiltin && !overrides.has(n.provider.toString()));
   const inconsistent: string[] = [];
   for (const need of needs) {
@@ -52,12 +48,10 @@ function installationErrors(cwd: string, config: Config, overrides: ReadonlyMap<
 
 function packageProblem(cwd: string, lock: ProviderLock): string | undefined {
   const addr = lock.provider.toString();
-  const dir = join(cwd, ".terraform/providers", addr, lock.version.toString(), currentPlatform());
-  if (!providerExecutable(dir, lock.provider.type)) return `there is no package for ${addr} ${lock.version} cached in .terraform/providers`;
-  if (verifyPackageAgainstLock(lock, { kind: "dir", path: dir })) {
-    return `the cached package for ${addr} ${lock.version} (in .terraform/providers) does not match any of the checksums recorded in the dependency lock file`;
-  }
-  return undefined;
+  const pkg = installedPackage(cwd, lock);
+  if ("exe" in pkg) return undefined;
+  if (pkg.problem === "missing") return `there is no package for ${addr} ${lock.version} cached in .terraform/providers`;
+  return `the cached package for ${addr} ${lock.version} (in .terraform/providers) does not match any of the checksums recorded in the dependency lock file`;
 }
 
 function inconsistentLocks(lines: readonly string[], emptyLocks: boolean): Diagnostic {

@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { ProviderResolver } from "../../core/plan/index.js";
-import { LOCK_FILE_NAME, loadLocksFromFile, type ProviderLock } from "../../core/depsfile/index.js";
+import type { ProviderLock } from "../../core/depsfile/index.js";
 import { builtinProviders } from "../../providers/builtin/index.js";
-import { verifyPackageAgainstLock } from "../../providers/installer/index.js";
-import { currentPlatform, providerExecutable } from "../../providers/installer/plugin-dir-search.js";
+import { providerExecutable } from "../../providers/installer/plugin-dir-search.js";
 import { failedProvider, pluginProvider } from "../../providers/plugin/plugin-provider.js";
 import { pluginLogSinkFromEnv, type PluginLogSink } from "../../providers/plugin/plugin-log.js";
 import type { CommandIO } from "../io.js";
@@ -14,6 +11,7 @@ import type { Provider } from "../../core/addrs/provider.js";
 import type { ProviderFunctionSource } from "../../core/eval/provider-functions.js";
 import { loadCliConfig } from "../cliconfig/index.js";
 import { devOverrides } from "./dev-overrides.js";
+import { installedPackage, readProviderLocks } from "./installed-package.js";
 import { readStateOutputs } from "./state-outputs.js";
 
 // Where an operation's providers come from: a plugin that `terrane init` installed into
@@ -54,7 +52,7 @@ export function providerFunctions(cwd: string, io?: Pick<CommandIO, "env" | "std
 type PluginLocation = { readonly exe: string } | { readonly mismatch: ProviderLock } | undefined;
 
 function pluginLocator(cwd: string, io: Pick<CommandIO, "env"> | undefined): (provider: Provider) => PluginLocation {
-  const locks = readLocks(cwd);
+  const locks = readProviderLocks(cwd);
   const overrides = io ? devOverrides(loadCliConfig(io.env).config) : new Map<string, string>();
   return (provider) => {
     const override = overrides.get(provider.toString());
@@ -69,19 +67,12 @@ function pluginFactory(cwd: string, addr: string, found: PluginLocation, log: Pl
   return pluginProvider(found.exe, { cwd, address: addr, ...(log ? { log } : {}) });
 }
 
-function readLocks(cwd: string): ReadonlyMap<string, ProviderLock> {
-  const file = join(cwd, LOCK_FILE_NAME);
-  if (!existsSync(file)) return new Map();
-  return loadLocksFromFile(file, LOCK_FILE_NAME).locks.providers;
-}
-
 // The plugin installed for a lock entry, checked against the lock's hashes; undefined when none is installed.
 function installedPlugin(cwd: string, lock: ProviderLock | undefined): PluginLocation {
   if (!lock) return undefined;
-  const dir = join(cwd, ".terraform/providers", lock.provider.toString(), lock.version.toString(), currentPlatform());
-  const exe = providerExecutable(dir, lock.provider.type);
-  if (!exe) return undefined;
-  return verifyPackageAgainstLock(lock, { kind: "dir", path: dir }) ? { mismatch: lock } : { exe };
+  const pkg = installedPackage(cwd, lock);
+  if ("exe" in pkg) return pkg;
+  return pkg.problem === "mismatch" ? { mismatch: lock } : undefined;
 }
 
 function notInstalled(addr: string, version: string) {
