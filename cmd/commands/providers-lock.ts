@@ -18,7 +18,7 @@ import { httpClient, ServiceDiscovery } from "../../providers/registry/index.js"
 import { loadCliConfig, showCliConfigProblems, type CliConfig } from "../cliconfig/index.js";
 import { parseFlags } from "../command-flags.js";
 import type { CommandIO } from "../io.js";
-import { TERRANE_BUILTINS } from "../operation/init-install.js";
+import { BUILTIN_REGISTRY_PROVIDERS } from "../../providers/builtin/index.js";
 import { providerRequirements, type ProviderNeed } from "../operation/init-requirements.js";
 import { lockForPlatforms, type LockRun } from "../operation/providers-lock-run.js";
 import { networkMirrorSource } from "../operation/provider-sources.js";
@@ -137,7 +137,7 @@ function selectNeeds(all: readonly ProviderNeed[], named: readonly string[], dia
     }
     needs = needs.filter((n) => wanted.has(n.provider.toString()));
   }
-  return needs.filter((n) => !n.provider.isBuiltin && !(direct && TERRANE_BUILTINS.has(n.provider.toString())));
+  return needs.filter((n) => !n.provider.isBuiltin && !(direct && BUILTIN_REGISTRY_PROVIDERS.has(n.provider.toString())));
 }
 
 function readLocks(cwd: string, diags: Diagnostic[]): Locks {

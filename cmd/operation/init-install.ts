@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { emptyLocks, parseLockConstraints, parseLockVersion, setProviderLock, type Locks } from "../../core/depsfile/index.js";
 import { compareVersions, constraintsAllow, parseConstraints, parseVersion, versionString } from "../../core/configs/version-constraint.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
+import { BUILTIN_REGISTRY_PROVIDERS } from "../../providers/builtin/index.js";
 import { ProviderCacheDir } from "../../providers/installer/cache-dir.js";
 import { ensureProviderVersions, type InstallMode, type InstallRequirement, type PriorLock } from "../../providers/installer/installer.js";
 import type { InstallerEvents } from "../../providers/installer/installer-events.js";
@@ -18,8 +19,6 @@ import type { InstallSources } from "./provider-sources.js";
 // network is never asked about them. (Terraform 1.11 installs dev-overridden providers like any other;
 // only plan and apply use the override.)
 
-/** The providers Terrane serves itself when no plugin is installed for them. */
-export const TERRANE_BUILTINS = new Set(["random", "null", "local", "time"].map((t) => `registry.terraform.io/hashicorp/${t}`));
 
 /** What the installer was asked to do. */
 export interface InstallRequest {
@@ -83,7 +82,7 @@ async function requirementFor(req: InstallRequest, need: ProviderNeed): Promise<
   if (need.provider.isBuiltin) return void req.progress(`- ${addr} is built in to Terrane`);
   const constraints = canonicalConstraints(need.constraints);
   const base = { provider: need.provider, constraints, acceptable: acceptor(need.constraints) };
-  if (!TERRANE_BUILTINS.has(addr)) return base;
+  if (!BUILTIN_REGISTRY_PROVIDERS.has(addr)) return base;
   const local = await req.sources.local.availableVersions(need.provider);
   if ("error" in local || local.versions.length === 0) return void req.progress(`- ${need.provider.forDisplay()} is built in to Terrane`);
   return { ...base, source: req.sources.local };

@@ -3,7 +3,8 @@ import type { ProviderLock } from "../../core/depsfile/index.js";
 import type { Diagnostic } from "../../lang/source/diagnostics.js";
 import { loadCliConfig } from "../cliconfig/index.js";
 import { devOverrides, devOverridesWarning } from "./dev-overrides.js";
-import { acceptor, canonicalConstraints, TERRANE_BUILTINS } from "./init-install.js";
+import { BUILTIN_REGISTRY_PROVIDERS } from "../../providers/builtin/index.js";
+import { acceptor, canonicalConstraints } from "./init-install.js";
 import { providerRequirements } from "./init-requirements.js";
 import { installedPackage, readProviderLocks } from "./installed-package.js";
 
@@ -30,7 +31,7 @@ function installationErrors(cwd: string, config: Config, overrides: ReadonlyMap<
     const addr = need.provider.toString();
     const lock = locks.get(addr);
     if (!lock) {
-      if (!TERRANE_BUILTINS.has(addr)) inconsistent.push(`  - provider ${addr}: required by this configuration but no version is selected`);
+      if (!BUILTIN_REGISTRY_PROVIDERS.has(addr)) inconsistent.push(`  - provider ${addr}: required by this configuration but no version is selected`);
     } else if (!acceptor(need.constraints)(lock.version.toString())) {
       const c = canonicalConstraints(need.constraints);
       inconsistent.push(`  - provider ${addr}: locked version selection ${lock.version} doesn't match the updated version constraints ${JSON.stringify(c)}`);
