@@ -21,27 +21,45 @@ export interface LoadedSchemas {
   readonly unavailable: readonly string[];
 }
 
-/** Loads each provider's schema (sorted by address), starting and closing each provider once. */
-export async function loadProviderSchemas(cwd: string, providers: Iterable<Provider>): Promise<LoadedSchemas> {
+/** Started provider instances with their schemas, by address, and the providers nothing serves. */
+interface StartedProviders {
+  readonly started: ReadonlyMap<string, { readonly provider: ProviderInstance; readonly schema: GetProviderSchemaResponse }>;
+  readonly unavailable: readonly string[];
+  close(): Promise<void>;
+}
+
+// One unconfigured instance of each provider (sorted by address), started and asked for its schema.
+async function startProviders(cwd: string, providers: Iterable<Provider>, io?: Pick<CommandIO, "env" | "stderr">): Promise<StartedProviders> {
   const byAddr = new Map<string, Provider>();
   for (const p of providers) byAddr.set(p.toString(), p);
-  const resolve = builtinResolver(cwd);
-  const schemas = new Map<string, GetProviderSchemaResponse>();
+  const resolve = builtinResolver(cwd, io);
+  const started = new Map<string, { provider: ProviderInstance; schema: GetProviderSchemaResponse }>();
+  const running: ProviderInstance[] = [];
   const unavailable: string[] = [];
-  for (const addr of [...byAddr.keys()].sort()) {
-    const factory = resolve(byAddr.get(addr)!);
-    if (!factory) {
-      unavailable.push(addr);
-      continue;
+  const close = async (): Promise<void> => void (await Promise.all(running.map((p) => p.close())));
+  try {
+    for (const addr of [...byAddr.keys()].sort()) {
+      const factory = resolve(byAddr.get(addr)!);
+      if (!factory) {
+        unavailable.push(addr);
+        continue;
+      }
+      const provider = await factory();
+      running.push(provider);
+      started.set(addr, { provider, schema: await provider.getProviderSchema() });
     }
-    const p = await factory();
-    try {
-      schemas.set(addr, await p.getProviderSchema());
-    } finally {
-      await p.close();
-    }
+  } catch (e) {
+    await close();
+    throw e;
   }
-  return { schemas, unavailable };
+  return { started, unavailable, close };
+}
+
+/** Loads each provider's schema (sorted by address), starting and closing each provider once. */
+export async function loadProviderSchemas(cwd: string, providers: Iterable<Provider>): Promise<LoadedSchemas> {
+  const { started, unavailable, close } = await startProviders(cwd, providers);
+  await close();
+  return { schemas: new Map([...started].map(([addr, s]) => [addr, s.schema])), unavailable };
 }
 
 /** The providers a configuration tree's resources, data sources and provider blocks use. */
@@ -74,16 +92,7 @@ export interface ValidationProviders {
  * them), for its schema and its validation of resource and data source configurations.
  */
 export async function validationProviders(cwd: string, config: Config, io?: Pick<CommandIO, "env" | "stderr">): Promise<ValidationProviders> {
-  const byAddr = new Map<string, Provider>();
-  for (const p of configProviders(config)) byAddr.set(p.toString(), p);
-  const resolve = builtinResolver(cwd, io);
-  const started = new Map<string, { provider: ProviderInstance; schema: GetProviderSchemaResponse }>();
-  for (const [addr, p] of byAddr) {
-    const factory = resolve(p);
-    if (!factory) continue;
-    const provider = await factory();
-    started.set(addr, { provider, schema: await provider.getProviderSchema() });
-  }
+  const { started, close } = await startProviders(cwd, configProviders(config), io);
   return {
     resourceSchema: (provider, mode, type) => {
       const s = started.get(provider)?.schema;
@@ -96,8 +105,6 @@ export async function validationProviders(cwd: string, config: Config, io?: Pick
       const r = mode === "data" ? await p.validateDataResourceConfig({ typeName: type, config: value }) : await p.validateResourceConfig({ typeName: type, config: value });
       return r.diagnostics;
     },
-    close: async () => {
-      await Promise.all([...started.values()].map((s) => s.provider.close()));
-    },
+    close,
   };
 }
