@@ -1,4 +1,4 @@
-import { STATUS_CODES } from "node:http";
+import { statusLine } from "../../providers/registry/http-client.js";
 import { DEFAULT_MODULE_REGISTRY_HOST } from "../configs/module-source.js";
 import { TERRAFORM_COMPAT_VERSION } from "../configs/core-version.js";
 import type { InstallEnv } from "./install-env.js";
@@ -105,8 +105,4 @@ export function displayName(pkg: RegistryPackage): string {
 function resolveLocation(location: string, base: string): string {
   if (!(location.startsWith("/") || location.startsWith("./") || location.startsWith("../"))) return location;
   return new URL(location, base).href;
-}
-
-function statusLine(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? ""}`.trimEnd();
 }

@@ -2,7 +2,7 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkS
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { HttpRequestError, type HttpClient } from "../registry/http-client.js";
-import { statusLine } from "./registry-http.js";
+import { statusLine } from "../registry/http-client.js";
 import { packageMatchesAnyHash } from "./package-hash.js";
 import { hashScheme, type ProviderHash } from "./provider-hash.js";
 import { unzipInto } from "./safe-unzip.js";

@@ -1,6 +1,7 @@
 import { PROTOCOL_VERSIONS } from "../plugin/protocol-versions.js";
 import type { HttpClient, HttpResponse } from "../registry/http-client.js";
-import { getWithRetry, statusFrom, statusLine, type RetryPolicy } from "./registry-http.js";
+import { statusLine } from "../registry/http-client.js";
+import { getWithRetry, statusFrom, type RetryPolicy } from "./registry-http.js";
 import { readDownloadMetadata, type DownloadMetadata } from "./registry-metadata.js";
 import { compareSemVer, parseSemVer, protocolMajor } from "./registry-versions.js";
 import type { ProviderAddr, SourceError } from "./source.js";

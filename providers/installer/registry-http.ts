@@ -1,5 +1,4 @@
-import { STATUS_CODES } from "node:http";
-import { HttpRequestError, type HttpClient, type HttpResponse } from "../registry/http-client.js";
+import { HttpRequestError, statusLine, type HttpClient, type HttpResponse } from "../registry/http-client.js";
 
 // The provider registry client's requests, retried as Terraform's retryablehttp client retries them:
 // a request that could not be made, or a 429 or 5xx answer (but 501), is tried again after a pause
@@ -18,11 +17,6 @@ export function retryPolicy(env: Readonly<Record<string, string | undefined>>, w
   return { retries: Number.isInteger(n) && n > 0 ? n : 1, waitMs };
 }
 
-/** Go's `resp.Status`: `404 Not Found`. */
-export function statusLine(status: number): string {
-  const text = STATUS_CODES[status];
-  return text ? `${status} ${text}` : `${status}`;
-}
 
 /** Go's text for an unexpected status of a file download: `404 Not Found returned from HOST`. */
 export function statusFrom(res: HttpResponse): string {

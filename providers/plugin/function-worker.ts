@@ -1,9 +1,8 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { decodeMsgpack, encodeMsgpack } from "./dynamic-value.js";
+import { decodeMsgpack, DynamicValueError, encodeMsgpack } from "./dynamic-value.js";
 import { functionToProto } from "./schema-message.js";
 import { pluginProvider, type PluginProviderOptions } from "./plugin-provider.js";
 import type { FunctionRequest, FunctionResponse } from "./function-messages.js";
-import { DynamicValueError } from "./dynamic-value.js";
 import type { Provider } from "../provider.js";
 
 // The worker thread behind SyncFunctionHost: it starts its own unconfigured instance of a plugin (as

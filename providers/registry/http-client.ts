@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { STATUS_CODES } from "node:http";
 import { rootCertificates } from "node:tls";
 import { Agent, request, type Dispatcher } from "undici";
 import { TERRANE_USER_AGENT } from "./user-agent.js";
@@ -64,6 +65,12 @@ async function get(agent: Dispatcher, url: string, opts: GetOptions, redirects: 
   const headers: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(res.headers)) headers[k.toLowerCase()] = header(v);
   return { url, status: res.statusCode, headers, body };
+}
+
+/** Go's `resp.Status`: `404 Not Found` (the code alone when it has no standard text). */
+export function statusLine(status: number): string {
+  const text = STATUS_CODES[status];
+  return text ? `${status} ${text}` : `${status}`;
 }
 
 function header(v: string | string[] | undefined): string | undefined {

@@ -1,4 +1,4 @@
-import { HttpRequestError, type HttpClient } from "./http-client.js";
+import { HttpRequestError, statusLine, type HttpClient } from "./http-client.js";
 
 // Terraform's remote service discovery (svchost/disco): a host's services (`providers.v1`, `modules.v1`)
 // are listed in https://HOST/.well-known/terraform.json, each a URL resolved against that document's URL.
@@ -69,7 +69,7 @@ export class ServiceDiscovery {
       throw new DiscoveryError(`Failed to request discovery document: ${reason}`);
     }
     if (res.status === 404) return this.#services(host, {}, new URL(url));
-    if (res.status !== 200) throw new DiscoveryError(`Failed to request discovery document: ${res.status} ${statusText(res.status)}`);
+    if (res.status !== 200) throw new DiscoveryError(`Failed to request discovery document: ${statusLine(res.status)}`);
     const type = (res.headers["content-type"] ?? "").split(";")[0]!.trim();
     if (type !== "application/json") throw new DiscoveryError(`Discovery URL has a malformed Content-Type "${res.headers["content-type"] ?? ""}"`);
     let doc: unknown;
@@ -100,9 +100,4 @@ export class ServiceDiscovery {
     const token = this.token(host);
     return token ? { authorization: `Bearer ${token}` } : {};
   }
-}
-
-function statusText(status: number): string {
-  const texts: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable" };
-  return texts[status] ?? "";
 }
