@@ -1,5 +1,6 @@
 import { chmodSync, linkSync, lstatSync, mkdirSync, realpathSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
+import { unsafeEntryName } from "../../providers/installer/safe-unzip.js";
 import type { ArchiveEntry } from "./tar-reader.js";
 
 // Writes a module archive's entries into a directory, refusing anything that would reach outside it:
@@ -14,20 +15,13 @@ export function unpackEntries(entries: readonly ArchiveEntry[], target: string):
   const root = realpathSync.native(target);
   const links: { path: string; name: string; linkTarget: string }[] = [];
   for (const entry of entries) {
-    const err = checkName(entry.name) ?? unpackOne(entry, root, links);
+    const err = unsafeEntryName(entry.name) ?? unpackOne(entry, root, links);
     if (err) return err;
   }
   for (const link of links) {
     const err = checkResolvedLink(root, link.path, link.name, link.linkTarget);
     if (err) return err;
   }
-  return undefined;
-}
-
-function checkName(name: string): string | undefined {
-  const slashed = name.replaceAll("\\", "/");
-  if (slashed.split("/").includes("..")) return `entry contains '..': ${name}`;
-  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return `entry has an absolute path: ${name}`;
   return undefined;
 }
 
@@ -75,7 +69,7 @@ function makeSymlink(entry: ArchiveEntry, root: string, path: string, links: { p
 // A hard link names another entry of the same archive, which must already be unpacked.
 function makeHardlink(entry: ArchiveEntry, root: string, path: string): string | undefined {
   const linkTarget = entry.linkTarget ?? "";
-  if (checkName(linkTarget) !== undefined || linkTarget === "") return linkOutside(entry.name, linkTarget);
+  if (unsafeEntryName(linkTarget) !== undefined || linkTarget === "") return linkOutside(entry.name, linkTarget);
   const source = join(root, ...linkTarget.split("/").filter((p) => p !== "" && p !== "."));
   if (!insideReal(root, source)) return linkOutside(entry.name, linkTarget);
   try {

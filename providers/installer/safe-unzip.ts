@@ -43,10 +43,17 @@ export function unzipInto(archivePath: string, targetDir: string): string | unde
   return undefined;
 }
 
+/** Why an archive entry's name could reach outside the directory it is unpacked into (go-getter's texts), if it could. */
+export function unsafeEntryName(name: string): string | undefined {
+  const slashed = name.replaceAll("\\", "/");
+  if (slashed.split("/").includes("..")) return `entry contains '..': ${name}`;
+  if (slashed.startsWith("/") || /^[A-Za-z]:/.test(slashed)) return `entry has an absolute path: ${name}`;
+  return undefined;
+}
+
 function checkName(name: string, root: string): string | undefined {
-  const parts = name.split(/[\\/]/);
-  if (parts.includes("..")) return `entry contains '..': ${name}`;
-  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return `entry has an absolute path: ${name}`;
+  const unsafe = unsafeEntryName(name);
+  if (unsafe) return unsafe;
   const dest = resolve(root, name);
   if (dest !== root && !dest.startsWith(root + sep)) return `entry is outside the target directory: ${name}`;
   return undefined;
